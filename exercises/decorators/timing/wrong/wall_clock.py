@@ -1,0 +1,17 @@
+"""Wrong: uses time.time(), which is not a monotonic high-resolution clock."""
+
+import functools
+import time
+
+
+def timing(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        start = time.time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            wrapper.timings.append(time.time() - start)
+
+    wrapper.timings = []
+    return wrapper

@@ -1,0 +1,422 @@
+"""The Python side of `grader`: a fork server that runs one learner module's cases.
+
+Started by the grader as `python -I -S -u -X utf8 harness.py MODULE_PATH`.
+Nothing here ever decides whether a case passed: the grader compares outputs in
+Rust, and expected outputs never reach this process.
+
+Trust split:
+  * The zygote (this process's main loop) never runs learner code.  It compiles
+    the module once, then forks one child per request and reports on fd 1, a
+    pipe only it holds.
+  * Each child imports the module afresh, runs setup and the case, and writes a
+    one-line report to fd 3.  The child runs learner code, so its report is
+    untrusted: the zygote forwards it verbatim and the grader validates it.
+  * A child's stdout and stderr go to anonymous files the zygote created; the
+    zygote reads them back after the child has exited, so whatever the learner
+    writes is only ever "the output of this case".
+
+Protocol, grader -> zygote (stdin), one request at a time:
+    run ID TIMEOUT_MS MEMORY_BYTES OUTPUT_BYTES SETUP_LEN CODE_LEN\n
+    <SETUP_LEN bytes of UTF-8 setup code><CODE_LEN bytes of UTF-8 case code>
+  EOF ends the zygote.
+Zygote -> grader (stdout), one JSON object per line:
+    {"ev":"hello",...}                 once, at start
+    {"ev":"started","id":..,"pid":..}  when a child is forked
+    {"ev":"done","id":..,...}          when it has been reaped
+"""
+
+import os
+import sys
+
+try:  # the C encoder: importing `json` would cost more than starting Python
+    from _json import encode_basestring_ascii as _quote
+except ImportError:  # pragma: no cover - non-CPython
+    from json import dumps as _quote
+
+import faulthandler
+import signal
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - not Unix
+    resource = None
+
+# Captured now, in the zygote, so a child whose learner code rebinds them still
+# reports through the real ones.
+_write = os.write
+_exit = os._exit
+_dup2 = os.dup2
+_perf = __import__("time").perf_counter_ns
+
+MODULE_NAME = "solution"
+CASE_FILE = "<case>"
+SETUP_FILE = "<setup>"
+REPORT_FD = 3
+DUMP_FD = 4
+# Bytes a child may write to any one file beyond its output limit: enough for an
+# honest program's scratch files, small enough that a flood ends quickly.
+FSIZE_SLACK = 16 << 20
+
+
+def _json(value):
+    """Serialise the few shapes the protocol uses, with the C string encoder."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_json(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ",".join(_quote(str(k)) + ":" + _json(v) for k, v in value.items()) + "}"
+    return _quote(str(value))
+
+
+def _send(fd, obj):
+    data = (_json(obj) + "\n").encode("ascii")
+    while data:
+        data = data[_write(fd, data):]
+
+
+def _bytes_field(data):
+    """Raw bytes as a JSON string: each byte becomes the code point of its value."""
+    return data.decode("latin-1")
+
+
+def _memfile(name):
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create(name, 0)
+    # Elsewhere: a file in the harness's own directory, unlinked at once, so
+    # the child can reach it only through the descriptor it is given.
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cap-%d-%s" % (os.getpid(), name))
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    os.unlink(path)
+    return fd
+
+
+def _read_capped(fd, limit):
+    size = os.lseek(fd, 0, os.SEEK_END)
+    chunks = []
+    offset = 0
+    want = min(size, limit)
+    while offset < want:
+        chunk = os.pread(fd, want - offset, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks), size
+
+
+def _read_exact(stream, n):
+    data = stream.read(n)
+    if data is None or len(data) != n:
+        raise EOFError("grader closed the request stream mid-request")
+    return data
+
+
+def _frames(tb, module_path):
+    """(file, line, function) for the learner's own frames and the case's."""
+    out = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename in (module_path, CASE_FILE, SETUP_FILE):
+            out.append([code.co_filename, tb.tb_lineno, code.co_name])
+        tb = tb.tb_next
+    return out
+
+
+def _describe(exc):
+    try:
+        message = str(exc)
+    except BaseException:  # a learner's __str__ may raise anything
+        message = "<exception message could not be printed>"
+    return type(exc).__name__, message
+
+
+class Child:
+    """Runs in the forked child: import, setup, case.  Never returns."""
+
+    def __init__(self, module_code, module_path, setup, case, phase_only_import):
+        self.module_code = module_code
+        self.module_path = module_path
+        self.setup = setup
+        self.case = case
+        self.import_only = phase_only_import
+
+    def run(self):
+        phase = "import"
+        report = {"outcome": "ok"}
+        before = set(sys.modules)
+        # Lets multiprocessing's spawned workers import `solution` by name.
+        sys.path.insert(0, os.path.dirname(self.module_path))
+        try:
+            module = type(sys)(MODULE_NAME)
+            module.__file__ = self.module_path
+            sys.modules[MODULE_NAME] = module
+            exec(self.module_code, module.__dict__)
+            if not self.import_only:
+                # What the module printed while importing was reported by the
+                # import probe; each case's output starts clean.
+                _flush()
+                for fd in (1, 2):
+                    os.ftruncate(fd, 0)
+                    os.lseek(fd, 0, os.SEEK_SET)
+                namespace = {"__name__": "__case__", "__builtins__": __builtins__}
+                for key, value in list(module.__dict__.items()):
+                    if not key.startswith("_"):
+                        namespace[key] = value
+                namespace[MODULE_NAME] = module
+                phase = "setup"
+                if self.setup is not None:
+                    exec(self.setup, namespace)
+                phase = "case"
+                exec(self.case, namespace)
+        except SystemExit as exc:
+            report = {"outcome": "exit", "phase": phase, "code": _exit_code(exc)}
+        except BaseException as exc:
+            name, message = _describe(exc)
+            report = {
+                "outcome": "exception",
+                "phase": phase,
+                "type": name,
+                "message": message[:4000],
+                "frames": _frames(exc.__traceback__, self.module_path)[-20:],
+            }
+        _flush()
+        report["modules"] = sorted(m for m in set(sys.modules) - before if m in PRELOADABLE)
+        try:
+            _send(REPORT_FD, report)
+        finally:
+            _exit(0)
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:  # learner code may have replaced or closed them
+            pass
+
+
+def _exit_code(exc):
+    code = exc.code
+    if code is None or isinstance(code, int):
+        return code
+    return str(code)[:200]
+
+
+# Standard-library modules whose import has no effect outside the importing
+# process (no output, no threads, no terminal).  After a case, the zygote imports
+# those the case imported, so later forks inherit them instead of importing again.
+PRELOADABLE = frozenset("""
+    abc argparse array ast asyncio base64 bisect calendar cmath collections
+    concurrent contextlib contextvars copy csv dataclasses datetime decimal dis
+    doctest enum fractions functools gc hashlib heapq hmac importlib inspect io
+    itertools json keyword logging math numbers operator pathlib pickle pprint
+    queue random re secrets selectors shutil socket sqlite3 statistics string
+    struct subprocess tempfile textwrap threading time timeit tracemalloc
+    traceback types typing unittest uuid warnings weakref zoneinfo
+""".split())
+
+
+def _fd_ceiling():
+    if resource is None:
+        return 1024
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft > 65536:
+        return 65536
+    return soft
+
+
+class Zygote:
+    def __init__(self, module_path):
+        self.module_path = module_path
+        self.module_code = None
+        self.compile_error = None
+        self.devnull = os.open(os.devnull, os.O_RDWR)
+        self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
+        self.out = 1
+
+    def hello(self):
+        _send(self.out, {
+            "ev": "hello",
+            "version": list(sys.version_info[:3]),
+            "implementation": sys.implementation.name,
+            "executable": sys.executable,
+            "platform": sys.platform,
+        })
+
+    def compile_module(self):
+        try:
+            with open(self.module_path, "rb") as handle:
+                source = handle.read()
+            self.module_code = compile(source, self.module_path, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            self.compile_error = {
+                "outcome": "exception",
+                "phase": "import",
+                "type": type(exc).__name__,
+                "message": str(exc.msg),
+                "frames": [[self.module_path, exc.lineno or 0, "<module>"]],
+                "offset": exc.offset or 0,
+                "text": (exc.text or "")[:400],
+            }
+        except (ValueError, MemoryError, RecursionError) as exc:  # NUL bytes, absurd nesting
+            name, message = _describe(exc)
+            self.compile_error = {"outcome": "exception", "phase": "import", "type": name,
+                                  "message": message, "frames": []}
+
+    def serve(self):
+        while True:
+            header = self.requests.readline()
+            if not header:
+                return
+            parts = header.split()
+            if len(parts) != 7 or parts[0] != b"run":
+                raise ValueError("bad request header: %r" % header[:200])
+            case_id = parts[1].decode("ascii")
+            timeout_ms, memory, output, setup_len, code_len = (int(p) for p in parts[2:])
+            setup = _read_exact(self.requests, setup_len).decode("utf-8")
+            code = _read_exact(self.requests, code_len).decode("utf-8")
+            self.run(case_id, timeout_ms, memory, output, setup, code)
+
+    def run(self, case_id, timeout_ms, memory, output, setup_src, code_src):
+        import_only = case_id == "import"
+        if self.compile_error is not None:
+            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(self.compile_error), b"")
+        try:
+            setup = compile(setup_src, SETUP_FILE, "exec", dont_inherit=True) if setup_src else None
+            case = compile(code_src, CASE_FILE, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            # The spec's fault, not the learner's: the grader reports it as such.
+            bad = {"outcome": "spec_error", "message": "%s (line %s)" % (exc.msg, exc.lineno)}
+            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad), b"")
+
+        fds = [_memfile(n) for n in ("stdout", "stderr", "report", "dump")]
+        start = _perf()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                self.become_child(fds, timeout_ms, memory, output)
+                Child(self.module_code, self.module_path, setup, case, import_only).run()
+            finally:
+                _exit(70)
+        try:
+            os.setpgid(pid, pid)
+        except OSError:
+            pass  # the child did it first, or already exited
+        _send(self.out, {"ev": "started", "id": case_id, "pid": pid})
+        _, status = os.waitpid(pid, 0)
+        elapsed = _perf() - start
+        try:
+            os.killpg(pid, signal.SIGKILL)  # whatever the case left running
+        except OSError:
+            pass
+        self.reap_orphans()
+        out, out_size = _read_capped(fds[0], output)
+        err, err_size = _read_capped(fds[1], output)
+        report, _ = _read_capped(fds[2], 1 << 20)
+        dump, _ = _read_capped(fds[3], 64 << 10)
+        for fd in fds:
+            os.close(fd)
+        self.done(case_id, status, elapsed, out, out_size, err, err_size,
+                  report.decode("latin-1"), dump)
+        self.preload(report)
+
+    def become_child(self, fds, timeout_ms, memory, output):
+        try:
+            os.setpgid(0, 0)
+        except OSError:
+            pass
+        out, err, report, dump = fds
+        _dup2(self.devnull, 0)
+        _dup2(out, 1)
+        _dup2(err, 2)
+        _dup2(report, REPORT_FD)
+        _dup2(dump, DUMP_FD)
+        os.closerange(DUMP_FD + 1, _fd_ceiling())
+        # On timeout the grader sends SIGUSR2 first, to learn which line was running.
+        faulthandler.register(signal.SIGUSR2, file=DUMP_FD, all_threads=True, chain=False)
+        if resource is not None:
+            _limit(resource.RLIMIT_CORE, 0)
+            if memory > 0:
+                _limit(resource.RLIMIT_AS, memory)
+            _limit(resource.RLIMIT_FSIZE, output + FSIZE_SLACK)
+            seconds = timeout_ms // 1000 + 2
+            _limit(resource.RLIMIT_CPU, seconds, seconds + 1)
+
+    def reap_orphans(self):
+        # Only matters when the zygote is a PID namespace's init: orphans come here.
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+
+    def done(self, case_id, status, elapsed, out, out_size, err, err_size, report, dump):
+        frame = {"ev": "done", "id": case_id, "elapsed_ns": elapsed,
+                 "stdout": _bytes_field(out), "stdout_size": out_size,
+                 "stderr": _bytes_field(err), "stderr_size": err_size,
+                 "report": report, "dump": _bytes_field(dump)}
+        if status is not None:
+            if os.WIFSIGNALED(status):
+                frame["signal"] = os.WTERMSIG(status)
+            else:
+                frame["exit_code"] = os.WEXITSTATUS(status)
+        _send(self.out, frame)
+
+    def preload(self, report):
+        """Import, here, the standard modules the learner's module imported.
+
+        The names come from untrusted output, so only real top-level
+        standard-library names are honoured; importing one runs no learner code
+        because -I keeps the learner's directory off sys.path.
+        """
+        marker = b'"modules":['
+        start = report.find(marker)
+        if start < 0:
+            return
+        end = report.find(b"]", start)
+        for raw in report[start + len(marker):end].split(b","):
+            name = raw.strip().strip(b'"').decode("ascii", "replace")
+            if name in PRELOADABLE and name not in sys.modules:
+                try:
+                    __import__(name)
+                except BaseException:
+                    pass
+
+
+def _limit(kind, soft, hard=None):
+    try:
+        _, current_hard = resource.getrlimit(kind)
+        if hard is None:
+            hard = soft
+        if current_hard != resource.RLIM_INFINITY:
+            soft = min(soft, current_hard)
+            hard = min(hard, current_hard)
+        resource.setrlimit(kind, (soft, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.stderr.write("usage: harness.py MODULE_PATH\n")
+        return 2
+    zygote = Zygote(os.path.abspath(sys.argv[1]))
+    zygote.hello()
+    zygote.compile_module()
+    zygote.serve()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,265 @@
+//! `grader check`: grade learner files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Grading, bounded, load_pack, parallelism, read_submission, suggest};
+use crate::cli::{CheckArgs, Format, Global};
+use crate::error::{Error, exit};
+use crate::judge::{ExerciseResult, Problem, Status};
+use crate::report::{PALETTE, human, json, paint};
+use crate::spec::Pack;
+
+/// A file to grade and the exercise it is for.
+struct Target {
+    id: String,
+    path: PathBuf,
+    display: String,
+}
+
+pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
+    let pack = load_pack(global)?;
+    let (targets, ignored) = resolve(&pack, &args)?;
+    for note in &ignored {
+        anstream::eprintln!("{} {note}", paint(PALETTE.warn, "note:"));
+    }
+    let mut exercises = Vec::new();
+    let mut spec_errors = Vec::new();
+    for t in &targets {
+        match pack.exercise(&t.id) {
+            Ok(ex) => exercises.push(Some(ex)),
+            Err(errs) => {
+                spec_errors.extend(errs);
+                exercises.push(None);
+            }
+        }
+    }
+    if exercises.iter().all(Option::is_none) {
+        return Err(Error::Spec(spec_errors));
+    }
+    let grading = Grading::new(global).await?;
+    warn_missing_layers(&grading, args.output.format);
+
+    let jobs: Vec<_> = targets
+        .into_iter()
+        .zip(exercises)
+        .filter_map(|(t, ex)| ex.map(|ex| (t, ex)))
+        .map(|(t, ex)| {
+            let grading = Arc::clone(&grading);
+            async move {
+                match read_submission(&t.path) {
+                    Ok(source) => grading.grade(&ex, &source, &t.display).await,
+                    Err(why) => Ok(ExerciseResult::refused(
+                        &ex,
+                        &t.display,
+                        Problem {
+                            message: why,
+                            location: None,
+                            column: None,
+                            hint: None,
+                        },
+                    )),
+                }
+            }
+        })
+        .collect();
+    let mut results = Vec::new();
+    for r in bounded(parallelism(), jobs).await {
+        results.push(r?);
+    }
+
+    let text = match args.output.format {
+        Format::Human => {
+            let mut s: String = results.iter().map(human::exercise).collect::<Vec<_>>().join("\n");
+            if results.len() > 1 {
+                s.push('\n');
+                s.push_str(&human::totals(&results));
+                s.push('\n');
+            }
+            s
+        }
+        Format::Json => {
+            let mut s = json::render(
+                &results,
+                Some(grading.interpreter.version_string()),
+                grading.sandbox.active_layers(),
+            )
+            .map_err(|e| Error::Internal(e.into()))?;
+            s.push('\n');
+            s
+        }
+    };
+    match &args.output.output {
+        Some(file) => {
+            let plain = anstream::adapter::strip_str(&text).to_string();
+            std::fs::write(file, plain)
+                .map_err(|e| Error::Usage(format!("cannot write the report to {}: {e}", file.display())))?;
+        }
+        None => anstream::print!("{text}"),
+    }
+    if !spec_errors.is_empty() {
+        anstream::eprintln!("{} {}", paint(PALETTE.fail, "error:"), Error::Spec(spec_errors));
+        return Ok(exit::BAD_INPUT);
+    }
+    if results.iter().any(|r| r.has_spec_error()) {
+        return Ok(exit::BAD_INPUT);
+    }
+    Ok(if results.iter().all(|r| r.status == Status::Passed) {
+        exit::OK
+    } else {
+        exit::FAILED
+    })
+}
+
+fn warn_missing_layers(grading: &Grading, format: Format) {
+    if format != Format::Human {
+        return;
+    }
+    let missing: Vec<_> = grading.sandbox.layers().iter().filter(|l| !l.active).map(|l| l.name).collect();
+    if !missing.is_empty() {
+        anstream::eprintln!(
+            "{} sandbox layers not active here: {} (see `grader doctor`)",
+            paint(PALETTE.warn, "warning:"),
+            missing.join(", ")
+        );
+    }
+}
+
+/// Turns the command line's paths into targets; also returns notes about
+/// files in folders that were skipped.
+fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), Error> {
+    if let Some(id) = &args.exercise {
+        if args.paths.len() != 1 {
+            return Err(Error::Usage("--exercise takes exactly one file".into()));
+        }
+        if !pack.ids.contains(id) {
+            return Err(Error::Usage(format!("no exercise {id:?}{}", suggest(pack, id))));
+        }
+        let path = &args.paths[0];
+        if !path.exists() {
+            return Err(Error::Usage(format!("{} does not exist", path.display())));
+        }
+        return Ok((vec![target(id.clone(), path)], Vec::new()));
+    }
+    let mut targets = Vec::new();
+    let mut notes = Vec::new();
+    for path in &args.paths {
+        if path.is_dir() {
+            let found = scan_dir(pack, path, &mut notes);
+            if found.is_empty() {
+                return Err(Error::Usage(format!(
+                    "{} holds no exercise files (expected <topic>/<name>.py, e.g. decorators/timing.py)",
+                    path.display()
+                )));
+            }
+            targets.extend(found);
+            continue;
+        }
+        if !path.exists() {
+            return Err(Error::Usage(format!("{} does not exist", path.display())));
+        }
+        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+            return Err(Error::Usage(format!(
+                "{} is not a Python file; give a .py file, e.g. decorators/timing.py",
+                path.display()
+            )));
+        }
+        let id = id_for(path).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell which exercise {} is; name it <topic>/<name>.py or pass --exercise ID",
+                path.display()
+            ))
+        })?;
+        if !pack.ids.contains(&id) {
+            return Err(Error::Usage(format!(
+                "{} looks like exercise {id:?}, which does not exist{}",
+                path.display(),
+                suggest(pack, &id)
+            )));
+        }
+        targets.push(target(id, path));
+    }
+    Ok((targets, notes))
+}
+
+fn target(id: String, path: &Path) -> Target {
+    Target {
+        id,
+        path: path.to_path_buf(),
+        display: path.display().to_string(),
+    }
+}
+
+/// The exercise a path names: `…/<topic>/<name>.py`, or inside a pack
+/// `…/<topic>/<name>/solution.py`, `starter.py` or `wrong/<x>.py`.
+pub fn id_for(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    // `grader check timing.py` inside `decorators/` still names decorators/timing.
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let parents: Vec<&str> = full
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.iter().rev())
+        .filter_map(|c| c.to_str())
+        .filter(|c| *c != "." && *c != "/")
+        .take(3)
+        .collect();
+    let (topic, name) = match (stem, parents.as_slice()) {
+        ("solution" | "starter", [name, topic, ..]) => (*topic, *name),
+        (_, ["wrong", name, topic, ..]) => (*topic, *name),
+        (_, [topic, ..]) => (*topic, stem),
+        _ => return None,
+    };
+    Some(format!("{topic}/{name}"))
+}
+
+/// Exercise files in a folder: `<dir>/<topic>/<name>.py` (a workspace) or
+/// `<dir>/<name>.py` when the folder is itself a topic.
+fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
+    let mut found = Vec::new();
+    let mut walk = vec![dir.to_path_buf()];
+    let mut depth = 0;
+    while !walk.is_empty() && depth < 2 {
+        let mut next = Vec::new();
+        for d in walk {
+            let mut entries: Vec<_> = std::fs::read_dir(&d).into_iter().flatten().flatten().collect();
+            entries.sort_by_key(|e| e.file_name());
+            for e in entries {
+                let p = e.path();
+                let name = e.file_name().to_string_lossy().into_owned();
+                if name.starts_with('.') || name.starts_with('_') {
+                    continue;
+                }
+                // Never follow links out of the folder the user named.
+                let Ok(kind) = e.file_type() else { continue };
+                if kind.is_dir() {
+                    next.push(p);
+                } else if kind.is_file() && name.ends_with(".py") {
+                    match id_for(&p) {
+                        Some(id) if pack.ids.contains(&id) => found.push(target(id, &p)),
+                        _ => notes.push(format!("skipped {}: not an exercise of this pack", p.display())),
+                    }
+                }
+            }
+        }
+        walk = next;
+        depth += 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_for;
+    use std::path::Path;
+
+    #[test]
+    fn ids_from_paths() {
+        let id = |p: &str| id_for(Path::new(p));
+        assert_eq!(id("decorators/timing.py").as_deref(), Some("decorators/timing"));
+        assert_eq!(id("/home/a/ws/decorators/timing.py").as_deref(), Some("decorators/timing"));
+        assert_eq!(id("exercises/decorators/timing/solution.py").as_deref(), Some("decorators/timing"));
+        assert_eq!(id("exercises/decorators/timing/wrong/no_wraps.py").as_deref(), Some("decorators/timing"));
+        assert_eq!(id("./decorators/./timing.py").as_deref(), Some("decorators/timing"));
+    }
+}

@@ -1,0 +1,93 @@
+//! `grader list` and `grader show`: reading the pack, running nothing.
+
+use std::fmt::Write as _;
+
+use super::{load_pack, suggest};
+use crate::cli::Global;
+use crate::error::{Error, exit};
+use crate::report::{PALETTE, paint};
+
+pub fn list(global: &Global) -> Result<u8, Error> {
+    let pack = load_pack(global)?;
+    let mut out = String::new();
+    for topic in &pack.topics {
+        let ids: Vec<&String> = pack.ids.iter().filter(|id| id.split('/').next() == Some(&topic.id)).collect();
+        let _ = writeln!(
+            out,
+            "{} {}",
+            paint(PALETTE.bold, format!("{} — {}", topic.id, topic.title)),
+            paint(PALETTE.dim, format!("({}, {} exercises)", topic.section, ids.len()))
+        );
+        for id in ids {
+            match pack.exercise(id) {
+                Ok(ex) => {
+                    let _ = writeln!(out, "  {:<34} {}  {}", id, stars(ex.difficulty), ex.title);
+                }
+                Err(errs) => {
+                    let first = errs.first().map(|e| e.to_string()).unwrap_or_default();
+                    let _ = writeln!(out, "  {:<34} {}", id, paint(PALETTE.fail, format!("broken spec: {first}")));
+                }
+            }
+        }
+    }
+    anstream::print!("{out}");
+    Ok(exit::OK)
+}
+
+fn stars(difficulty: u8) -> String {
+    let d = usize::from(difficulty.min(3));
+    format!("{}{}", "★".repeat(d), "☆".repeat(3 - d))
+}
+
+pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
+    let pack = load_pack(global)?;
+    if !pack.ids.iter().any(|i| i == id) {
+        return Err(Error::Usage(format!("no exercise {id:?}{}", suggest(&pack, id))));
+    }
+    let ex = pack.exercise(id).map_err(Error::Spec)?;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {}", paint(PALETTE.bold, format!("{} — {}", ex.id, ex.title)), stars(ex.difficulty));
+    let _ = writeln!(out, "\n{}\n", ex.statement.trim_end());
+    let _ = writeln!(out, "{}", paint(PALETTE.bold, "Interface"));
+    for line in ex.interface.trim_end().lines() {
+        let _ = writeln!(out, "    {line}");
+    }
+    let (major, minor) = ex.min_python;
+    let _ = writeln!(
+        out,
+        "\n{} Python {major}.{minor}+ · {}s per case · {} MiB · {} KiB of output",
+        paint(PALETTE.bold, "Limits:"),
+        ex.limits.time.as_secs_f64(),
+        ex.limits.memory_bytes >> 20,
+        ex.limits.output_bytes >> 10
+    );
+    let hidden = ex.cases.iter().filter(|c| c.hidden).count();
+    let _ = writeln!(
+        out,
+        "\n{} ({} visible, {hidden} hidden)",
+        paint(PALETTE.bold, "Cases"),
+        ex.cases.len() - hidden
+    );
+    if let Some(setup) = &ex.setup {
+        let _ = writeln!(out, "  setup, run before every case:");
+        for line in setup.trim_end().lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    for case in ex.cases.iter().filter(|c| !c.hidden) {
+        let _ = writeln!(out, "  {}", paint(PALETTE.bold, &case.name));
+        for line in case.code.trim_end().lines() {
+            let _ = writeln!(out, "    >>> {line}");
+        }
+        for line in case.expect.trim_end().lines() {
+            let _ = writeln!(out, "    {}", paint(PALETTE.dim, line));
+        }
+    }
+    if !ex.hints.is_empty() {
+        let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
+    }
+    let file = id.to_string() + ".py";
+    let _ = writeln!(out, "\nWrite {file}, then run: grader check {file}");
+    anstream::print!("{out}");
+    Ok(exit::OK)
+}

@@ -1,0 +1,205 @@
+//! `grader verify`: the pack's own quality gate.  Every spec parses, every
+//! `solution.py` passes every case, every `starter.py` imports and fails, and
+//! every `wrong/*.py` imports and fails at least one case.  Also reports how
+//! many cases each wrong file fails, and hidden cases no wrong file catches.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use super::{Grading, bounded, load_pack, parallelism, suggest};
+use crate::cli::{Global, VerifyArgs};
+use crate::error::{Error, exit};
+use crate::judge::{ExerciseResult, Status, Verdict};
+use crate::report::{PALETTE, paint};
+use crate::spec::{Exercise, Pack};
+
+/// What one exercise's verification found.
+struct Findings {
+    id: String,
+    /// Problems that fail verification.
+    offences: Vec<String>,
+    /// Weaknesses worth an author's attention.
+    warnings: Vec<String>,
+    /// One line of numbers: solution, starter, each wrong file.
+    summary: String,
+}
+
+pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
+    let pack = Arc::new(load_pack(global)?);
+    let ids: Vec<String> = if args.only.is_empty() {
+        pack.ids.clone()
+    } else {
+        let mut ids = Vec::new();
+        for want in &args.only {
+            let matched: Vec<String> = pack
+                .ids
+                .iter()
+                .filter(|id| *id == want || id.split('/').next() == Some(want.as_str()))
+                .cloned()
+                .collect();
+            if matched.is_empty() {
+                return Err(Error::Usage(format!("no exercise or topic {want:?}{}", suggest(&pack, want))));
+            }
+            ids.extend(matched);
+        }
+        ids
+    };
+    let mut spec_errors = Vec::new();
+    let mut exercises = Vec::new();
+    for id in &ids {
+        match pack.exercise(id) {
+            Ok(ex) => exercises.push(ex),
+            Err(errs) => spec_errors.extend(errs),
+        }
+    }
+    let grading = Grading::new(global).await?;
+    let jobs: Vec<_> = exercises
+        .into_iter()
+        .map(|ex| {
+            let (grading, pack) = (Arc::clone(&grading), Arc::clone(&pack));
+            async move { verify_one(&grading, &pack, &ex).await }
+        })
+        .collect();
+    // Each exercise runs its files one after another, so this many exercises
+    // at once keeps every core busy.
+    let findings = bounded(parallelism(), jobs).await;
+
+    let mut out = String::new();
+    let mut offenders = 0;
+    for f in &findings {
+        let f = f.as_ref().map_err(|e| Error::Internal(anyhow::anyhow!("{e}")))?;
+        let mark = if f.offences.is_empty() {
+            paint(PALETTE.pass, "✓")
+        } else {
+            offenders += 1;
+            paint(PALETTE.fail, "✗")
+        };
+        let _ = writeln!(out, "{mark} {:<34} {}", f.id, paint(PALETTE.dim, &f.summary));
+        for o in &f.offences {
+            let _ = writeln!(out, "    {} {o}", paint(PALETTE.fail, "error:"));
+        }
+        for w in &f.warnings {
+            let _ = writeln!(out, "    {} {w}", paint(PALETTE.warn, "warning:"));
+        }
+    }
+    let total = findings.len() + spec_errors.len();
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(
+            PALETTE.bold,
+            format!(
+                "verified {total} exercises: {} ok, {offenders} failing, {} with broken specs",
+                findings.len() - offenders,
+                spec_errors.len()
+            )
+        )
+    );
+    anstream::print!("{out}");
+    if !spec_errors.is_empty() {
+        anstream::eprintln!("{} {}", paint(PALETTE.fail, "error:"), Error::Spec(spec_errors));
+        return Ok(exit::BAD_INPUT);
+    }
+    Ok(if offenders == 0 { exit::OK } else { exit::FAILED })
+}
+
+async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Findings, Error> {
+    let mut f = Findings {
+        id: ex.id.clone(),
+        offences: Vec::new(),
+        warnings: Vec::new(),
+        summary: String::new(),
+    };
+    let mut parts = Vec::new();
+
+    let solution = format!("{}/solution.py", ex.id);
+    match grade_file(grading, pack, ex, &solution).await? {
+        None => f.offences.push(format!("{} is missing", pack.display(&solution))),
+        Some(r) => {
+            parts.push(format!("solution {}/{}", r.passed_cases(), r.cases.len()));
+            if r.status != Status::Passed {
+                f.offences.push(format!("{} does not pass: {}", pack.display(&solution), failures(&r)));
+            }
+        }
+    }
+
+    let starter = format!("{}/starter.py", ex.id);
+    match grade_file(grading, pack, ex, &starter).await? {
+        None => f.offences.push(format!("{} is missing", pack.display(&starter))),
+        Some(r) => {
+            parts.push(format!("starter {}/{}", r.passed_cases(), r.cases.len()));
+            if let Some(p) = &r.problem {
+                f.offences.push(format!("{} does not import cleanly: {}", pack.display(&starter), p.message));
+            } else if r.status == Status::Passed {
+                f.offences.push(format!("{} passes every case; a starter must fail", pack.display(&starter)));
+            }
+        }
+    }
+
+    let wrong = pack.files_under(&ex.id, "wrong", ".py");
+    if wrong.is_empty() {
+        f.offences.push(format!("{} has no known-wrong solutions in wrong/", ex.id));
+    }
+    let mut caught = vec![false; ex.cases.len()];
+    let mut wrong_parts = Vec::new();
+    for rel in &wrong {
+        let Some(r) = grade_file(grading, pack, ex, rel).await? else { continue };
+        let short = rel.rsplit('/').next().unwrap_or(rel).trim_end_matches(".py");
+        if let Some(p) = &r.problem {
+            f.offences.push(format!(
+                "{} does not import cleanly ({}); a wrong solution must fail on behaviour",
+                pack.display(rel),
+                p.message
+            ));
+            continue;
+        }
+        let failed: Vec<usize> = (0..r.cases.len()).filter(|&i| r.cases[i].verdict != Verdict::Passed).collect();
+        for &i in &failed {
+            caught[i] = true;
+        }
+        let hidden = failed.iter().filter(|&&i| ex.cases[i].hidden).count();
+        wrong_parts.push(format!("{short} fails {}/{} ({hidden} hidden)", failed.len(), r.cases.len()));
+        if failed.is_empty() {
+            f.offences.push(format!("{} passes every case; the cases must catch it", pack.display(rel)));
+        }
+    }
+    if !wrong_parts.is_empty() {
+        parts.push(format!("wrong: {}", wrong_parts.join(", ")));
+    }
+    for (case, hit) in ex.cases.iter().zip(&caught) {
+        if case.hidden && !hit && !wrong.is_empty() {
+            f.warnings.push(format!("hidden case {:?} is failed by no wrong/ file", case.name));
+        }
+    }
+    f.summary = parts.join(" · ");
+    Ok(f)
+}
+
+async fn grade_file(
+    grading: &Grading,
+    pack: &Pack,
+    ex: &Exercise,
+    rel: &str,
+) -> Result<Option<ExerciseResult>, Error> {
+    let Some(source) = pack.read(rel) else { return Ok(None) };
+    grading.grade(ex, &source, &pack.display(rel)).await.map(Some)
+}
+
+fn failures(r: &ExerciseResult) -> String {
+    if let Some(p) = &r.problem {
+        return p.message.clone();
+    }
+    r.cases
+        .iter()
+        .filter(|c| c.verdict != Verdict::Passed)
+        .map(|c| {
+            format!(
+                "{:?} {}{}",
+                c.name,
+                c.verdict.label(),
+                c.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -1,0 +1,171 @@
+//! Output comparison modes and the diff shown when they disagree.
+
+use similar::TextDiff;
+
+use crate::spec::Compare;
+
+/// Does `actual` match `expected` under `mode`?
+pub fn matches(mode: Compare, tolerance: f64, expected: &str, actual: &str) -> bool {
+    match mode {
+        Compare::Exact => expected == actual,
+        Compare::TrailingWhitespace => trim_trailing(expected) == trim_trailing(actual),
+        Compare::UnorderedLines => sorted_lines(expected) == sorted_lines(actual),
+        Compare::Numeric => numeric_equal(&trim_trailing(expected), &trim_trailing(actual), tolerance),
+    }
+}
+
+/// A unified diff from expected to actual, in the form compared (so that
+/// ignored whitespace does not show up as a difference).
+pub fn diff(mode: Compare, expected: &str, actual: &str) -> String {
+    let (e, a) = match mode {
+        Compare::Exact => (expected.to_string(), actual.to_string()),
+        Compare::UnorderedLines => (sorted_lines(expected).join("\n") + "\n", sorted_lines(actual).join("\n") + "\n"),
+        Compare::TrailingWhitespace | Compare::Numeric => (with_newline(trim_trailing(expected)), with_newline(trim_trailing(actual))),
+    };
+    let mut out = TextDiff::from_lines(&e, &a)
+        .unified_diff()
+        .context_radius(3)
+        .header("expected", "actual")
+        .to_string();
+    if mode == Compare::Exact && e.trim_end_matches('\n') == a.trim_end_matches('\n') && e != a {
+        out.push_str("(the outputs differ only in trailing newlines)\n");
+    }
+    out
+}
+
+fn with_newline(s: String) -> String {
+    if s.is_empty() { s } else { s + "\n" }
+}
+
+/// Trailing spaces on every line and trailing blank lines removed.
+pub fn trim_trailing(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().map(str::trim_end).collect();
+    let keep = lines.iter().rposition(|l| !l.is_empty()).map_or(0, |i| i + 1);
+    lines[..keep].join("\n")
+}
+
+fn sorted_lines(s: &str) -> Vec<String> {
+    let mut lines: Vec<String> = trim_trailing(s).lines().map(str::to_string).collect();
+    lines.sort();
+    lines
+}
+
+/// Text with numbers compared within `tol` (absolute or relative), the rest exactly.
+fn numeric_equal(expected: &str, actual: &str, tol: f64) -> bool {
+    let (e, a) = (tokens(expected), tokens(actual));
+    e.len() == a.len()
+        && e.iter().zip(&a).all(|(x, y)| match (x, y) {
+            (Token::Number(x), Token::Number(y)) => {
+                let d = (x - y).abs();
+                d <= tol || d <= tol * x.abs().max(y.abs()) || (x.is_nan() && y.is_nan())
+            }
+            (Token::Text(x), Token::Text(y)) => x == y,
+            _ => false,
+        })
+}
+
+#[derive(Debug, PartialEq)]
+enum Token<'a> {
+    Number(f64),
+    Text(&'a str),
+}
+
+/// Splits text into numbers and the text between them.
+fn tokens(s: &str) -> Vec<Token<'_>> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut text_start) = (0, 0);
+    while i < bytes.len() {
+        if let Some(end) = number_end(bytes, i) {
+            if text_start < i {
+                out.push(Token::Text(&s[text_start..i]));
+            }
+            match s[i..end].parse::<f64>() {
+                Ok(n) => out.push(Token::Number(n)),
+                Err(_) => out.push(Token::Text(&s[i..end])),
+            }
+            i = end;
+            text_start = end;
+        } else {
+            i += 1;
+        }
+    }
+    if text_start < bytes.len() {
+        out.push(Token::Text(&s[text_start..]));
+    }
+    out
+}
+
+/// If a number starts at `i` (and is not the tail of a word), where it ends.
+fn number_end(b: &[u8], i: usize) -> Option<usize> {
+    if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.') {
+        return None;
+    }
+    let mut j = i;
+    if j < b.len() && b[j] == b'-' {
+        j += 1;
+    }
+    let digits = |j: &mut usize| {
+        let start = *j;
+        while *j < b.len() && b[*j].is_ascii_digit() {
+            *j += 1;
+        }
+        *j > start
+    };
+    let mut seen = digits(&mut j);
+    if j < b.len() && b[j] == b'.' {
+        let mut k = j + 1;
+        if digits(&mut k) {
+            seen = true;
+            j = k;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    if j < b.len() && (b[j] == b'e' || b[j] == b'E') {
+        let mut k = j + 1;
+        if k < b.len() && (b[k] == b'-' || b[k] == b'+') {
+            k += 1;
+        }
+        if digits(&mut k) {
+            j = k;
+        }
+    }
+    Some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_whitespace_is_the_default_tolerance() {
+        assert!(matches(Compare::TrailingWhitespace, 0.0, "a\nb\n", "a  \nb\n\n\n"));
+        assert!(!matches(Compare::TrailingWhitespace, 0.0, "a\nb\n", " a\nb\n"));
+        assert!(!matches(Compare::Exact, 0.0, "a\n", "a"));
+    }
+
+    #[test]
+    fn unordered_lines_ignore_order_not_content() {
+        assert!(matches(Compare::UnorderedLines, 0.0, "x\ny\n", "y\nx\n"));
+        assert!(!matches(Compare::UnorderedLines, 0.0, "x\ny\n", "y\ny\n"));
+    }
+
+    #[test]
+    fn numeric_tolerance() {
+        assert!(matches(Compare::Numeric, 1e-6, "mean 0.3333333\n", "mean 0.33333333333\n"));
+        assert!(matches(Compare::Numeric, 1e-3, "[1.0, 2.0]", "[1.0004, 1.9996]"));
+        assert!(!matches(Compare::Numeric, 1e-6, "mean 0.33\n", "mean 0.34\n"));
+        assert!(!matches(Compare::Numeric, 1e-6, "x1 2", "x2 2"));
+        assert!(!matches(Compare::Numeric, 1e-6, "1 2", "1 2 3"));
+        assert!(matches(Compare::Numeric, 1e-9, "1e6", "1000000.0"));
+    }
+
+    #[test]
+    fn diff_names_both_sides() {
+        let d = diff(Compare::TrailingWhitespace, "a\nb\n", "a\nc\n");
+        assert!(d.contains("--- expected") && d.contains("+++ actual"));
+        assert!(d.contains("-b") && d.contains("+c"));
+    }
+}

@@ -1,0 +1,439 @@
+//! Verdicts: turns what the runner observed into a result per case and per
+//! exercise.  Plain synchronous code; the only place outputs are compared.
+
+mod compare;
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::runner::{CaseRun, End, ExerciseRun, Phase, Report};
+use crate::spec::{Case, Exercise};
+
+pub use compare::{diff, matches};
+
+/// The closed set of case outcomes; every reporter handles each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Passed,
+    Failed,
+    Error,
+    Timeout,
+    Crashed,
+    Memory,
+    OutputLimit,
+}
+
+impl Verdict {
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Passed => "passed",
+            Verdict::Failed => "failed",
+            Verdict::Error => "error",
+            Verdict::Timeout => "timeout",
+            Verdict::Crashed => "crashed",
+            Verdict::Memory => "memory",
+            Verdict::OutputLimit => "output-limit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Passed,
+    Failed,
+    Error,
+}
+
+/// A place in the learner's file or in a case's code.
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    /// The learner's path as given, or `case` for the case's own code.
+    pub file: String,
+    pub line: u32,
+    pub function: String,
+    /// The line's text, when known.
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseResult {
+    pub name: String,
+    pub hidden: bool,
+    pub verdict: Verdict,
+    pub duration: Duration,
+    /// One or two sentences on what happened; `None` for a pass.
+    pub message: Option<String>,
+    /// Unified diff expected → actual (visible cases only).
+    pub diff: Option<String>,
+    /// Innermost last (visible cases; for hidden ones, the learner's frames only).
+    pub traceback: Vec<Location>,
+    /// The case's code (visible cases only).
+    pub code: Option<String>,
+    /// What the code printed, capped (visible cases only).
+    pub stdout: Option<String>,
+    pub stderr: Option<String>,
+    /// A pack problem, not the learner's: reported with exit code 2.
+    pub spec_error: bool,
+}
+
+/// Why a submission could not be graded case by case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub message: String,
+    pub location: Option<Location>,
+    /// A column caret for syntax errors.
+    pub column: Option<u32>,
+    pub hint: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExerciseResult {
+    pub id: String,
+    pub title: String,
+    /// The learner's file as given on the command line.
+    pub file: String,
+    pub status: Status,
+    /// Passed cases over all cases, 0..=1.
+    pub score: f64,
+    pub cases: Vec<CaseResult>,
+    /// Set when the module could not even be imported, or was refused.
+    pub problem: Option<Problem>,
+    /// What the module printed while being imported.
+    pub import_output: Option<String>,
+}
+
+impl ExerciseResult {
+    pub fn passed_cases(&self) -> usize {
+        self.cases.iter().filter(|c| c.verdict == Verdict::Passed).count()
+    }
+
+    pub fn has_spec_error(&self) -> bool {
+        self.cases.iter().any(|c| c.spec_error)
+    }
+
+    /// A result for a submission that never ran (unreadable, too large, …).
+    pub fn refused(exercise: &Exercise, file: &str, problem: Problem) -> ExerciseResult {
+        ExerciseResult {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            file: file.to_string(),
+            status: Status::Error,
+            score: 0.0,
+            cases: Vec::new(),
+            problem: Some(problem),
+            import_output: None,
+        }
+    }
+}
+
+/// Display cap for captured output in reports.
+const SHOWN_OUTPUT: usize = 4000;
+
+/// Judges a whole run.  `source` is the learner's file, for quoting lines.
+pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -> ExerciseResult {
+    let ctx = Ctx {
+        module_path: &run.module_path,
+        file,
+        source,
+        setup: exercise.setup.as_deref().unwrap_or(""),
+    };
+    let import_output = {
+        let out = String::from_utf8_lossy(&run.import.stdout).into_owned()
+            + &String::from_utf8_lossy(&run.import.stderr);
+        (!out.trim().is_empty()).then(|| cap(&out))
+    };
+    if !run.import_ok() {
+        return ExerciseResult {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            file: file.to_string(),
+            status: Status::Error,
+            score: 0.0,
+            cases: Vec::new(),
+            problem: Some(import_problem(&ctx, &run.import)),
+            import_output,
+        };
+    }
+    let cases: Vec<CaseResult> = exercise
+        .cases
+        .iter()
+        .zip(&run.cases)
+        .map(|(case, r)| judge_case(&ctx, case, r))
+        .collect();
+    let passed = cases.iter().filter(|c| c.verdict == Verdict::Passed).count();
+    let status = if passed == cases.len() && !cases.is_empty() {
+        Status::Passed
+    } else {
+        Status::Failed
+    };
+    ExerciseResult {
+        id: exercise.id.clone(),
+        title: exercise.title.clone(),
+        file: file.to_string(),
+        status,
+        score: if cases.is_empty() { 0.0 } else { passed as f64 / cases.len() as f64 },
+        cases,
+        problem: None,
+        import_output,
+    }
+}
+
+struct Ctx<'a> {
+    module_path: &'a str,
+    file: &'a str,
+    source: &'a str,
+    setup: &'a str,
+}
+
+impl Ctx<'_> {
+    fn location(&self, frame: &(String, u32, String), case_code: &str) -> Location {
+        let (path, line, function) = frame;
+        let (file, text) = if path == self.module_path {
+            (self.file.to_string(), self.source)
+        } else if path == "<case>" {
+            ("case".to_string(), case_code)
+        } else {
+            ("setup".to_string(), self.setup)
+        };
+        let source = usize::try_from(*line)
+            .ok()
+            .and_then(|l| l.checked_sub(1))
+            .and_then(|i| text.lines().nth(i))
+            .map(|s| s.trim().to_string());
+        Location {
+            file,
+            line: *line,
+            function: function.clone(),
+            source,
+        }
+    }
+
+    /// The innermost frame of the learner's own file in a faulthandler dump.
+    fn dump_location(&self, dump: &str) -> Option<Location> {
+        let needle = format!("File \"{}\", line ", self.module_path);
+        dump.lines().find_map(|l| {
+            let rest = l.trim().strip_prefix(&needle)?;
+            let (line, func) = rest.split_once(" in ").unwrap_or((rest, "?"));
+            let line: u32 = line.trim().parse().ok()?;
+            Some(self.location(&(self.module_path.to_string(), line, func.trim().to_string()), ""))
+        })
+    }
+}
+
+fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
+    let stdout = String::from_utf8_lossy(&r.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&r.stderr).into_owned();
+    let mut result = CaseResult {
+        name: case.name.clone(),
+        hidden: case.hidden,
+        verdict: Verdict::Error,
+        duration: r.elapsed,
+        message: None,
+        diff: None,
+        traceback: Vec::new(),
+        code: (!case.hidden).then(|| case.code.clone()),
+        stdout: (!case.hidden && !stdout.is_empty()).then(|| cap(&stdout)),
+        stderr: (!case.hidden && !stderr.is_empty()).then(|| cap(&stderr)),
+        spec_error: false,
+    };
+    let limit = case.limits.output_bytes;
+    let (verdict, message) = match &r.end {
+        End::TimedOut(limit) => {
+            let at = ctx.dump_location(&r.dump);
+            let msg = format!(
+                "did not finish within {}{}",
+                secs(*limit),
+                at.as_ref()
+                    .filter(|_| !case.hidden)
+                    .map(|l| format!("; it was running {}:{} ({})", l.file, l.line, l.source.clone().unwrap_or_default()))
+                    .unwrap_or_default()
+            );
+            result.traceback.extend(at);
+            (Verdict::Timeout, msg)
+        }
+        End::BudgetExhausted(total) => (
+            Verdict::Timeout,
+            format!("not finished: the exercise's total time limit of {} was used up", secs(*total)),
+        ),
+        End::HarnessLost(why) => (Verdict::Error, format!("the run broke down: {why}")),
+        _ if r.stdout_size > limit || r.stderr_size > limit => (
+            Verdict::OutputLimit,
+            format!(
+                "printed {} bytes to {}; the limit is {} bytes",
+                r.stdout_size.max(r.stderr_size),
+                if r.stdout_size > limit { "stdout" } else { "stderr" },
+                limit
+            ),
+        ),
+        End::Signaled(sig) => signal_verdict(*sig),
+        End::Exited(code) => match &r.report {
+            Err(why) => (
+                Verdict::Error,
+                format!("the case ended abnormally (exit status {code}): {why}"),
+            ),
+            Ok(Report::SpecError { message }) => {
+                result.spec_error = true;
+                (
+                    Verdict::Error,
+                    format!("this case's code is broken in the exercise pack ({message}); not your fault, report it"),
+                )
+            }
+            Ok(Report::Exit { code, phase, .. }) => (
+                Verdict::Error,
+                format!(
+                    "the code called sys.exit({}) during {}",
+                    code.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+                    phase_name(*phase)
+                ),
+            ),
+            Ok(Report::Exception { kind, message, frames, .. }) => {
+                let locations: Vec<Location> = frames
+                    .iter()
+                    .map(|f| ctx.location(f, &case.code))
+                    .filter(|l| !case.hidden || l.file == ctx.file)
+                    .collect();
+                result.traceback = locations;
+                if kind == "MemoryError" {
+                    (
+                        Verdict::Memory,
+                        format!("ran out of memory (the limit is {} MiB)", case.limits.memory_bytes >> 20),
+                    )
+                } else if case.hidden {
+                    (Verdict::Error, format!("raised {kind}"))
+                } else if message.is_empty() {
+                    (Verdict::Error, format!("raised {kind}"))
+                } else {
+                    (Verdict::Error, format!("raised {kind}: {message}"))
+                }
+            }
+            Ok(Report::Ok { .. }) if *code != 0 => (
+                Verdict::Error,
+                format!("the process exited with status {code} after the case"),
+            ),
+            Ok(Report::Ok { .. }) => {
+                if matches(case.compare, case.tolerance, &case.expect, &stdout) {
+                    (Verdict::Passed, String::new())
+                } else {
+                    if !case.hidden {
+                        result.diff = Some(diff(case.compare, &case.expect, &stdout));
+                    }
+                    (Verdict::Failed, "printed output differs from what was expected".into())
+                }
+            }
+        },
+    };
+    result.verdict = verdict;
+    result.message = (!message.is_empty()).then_some(message);
+    result
+}
+
+fn signal_verdict(sig: i32) -> (Verdict, String) {
+    match sig {
+        24 => (Verdict::Timeout, "used up its CPU-time limit".into()),
+        25 => (Verdict::OutputLimit, "wrote a file larger than the limit".into()),
+        9 => (
+            Verdict::Crashed,
+            "was killed (SIGKILL) — often the system running out of memory".into(),
+        ),
+        _ => (Verdict::Crashed, format!("crashed: killed by {}", signal_name(sig))),
+    }
+}
+
+pub fn signal_name(sig: i32) -> String {
+    let name = match sig {
+        1 => "SIGHUP",
+        2 => "SIGINT",
+        3 => "SIGQUIT",
+        4 => "SIGILL",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        11 => "SIGSEGV (segmentation fault)",
+        13 => "SIGPIPE",
+        15 => "SIGTERM",
+        24 => "SIGXCPU",
+        25 => "SIGXFSZ",
+        31 => "SIGSYS",
+        _ => return format!("signal {sig}"),
+    };
+    name.to_string()
+}
+
+fn phase_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Import => "import",
+        Phase::Setup => "the case's setup",
+        Phase::Case => "the case",
+    }
+}
+
+fn import_problem(ctx: &Ctx, r: &CaseRun) -> Problem {
+    let mut p = Problem {
+        message: String::new(),
+        location: None,
+        column: None,
+        hint: None,
+    };
+    match (&r.end, &r.report) {
+        (End::TimedOut(limit), _) => {
+            p.message = format!("importing your module took longer than {}", secs(*limit));
+            p.location = ctx.dump_location(&r.dump);
+            p.hint = Some("code at the top level runs on import: move slow work or loops into functions".into());
+        }
+        (End::HarnessLost(why), _) => p.message = format!("the run broke down: {why}"),
+        (End::BudgetExhausted(_), _) => p.message = "no time was left to import your module".into(),
+        (End::Signaled(sig), _) => {
+            p.message = format!("Python crashed while importing your module: {}", signal_verdict(*sig).1)
+        }
+        (End::Exited(_), Ok(Report::Exception { kind, message, frames, offset, .. })) => {
+            p.location = frames.iter().rev().find(|f| f.0 == ctx.module_path).map(|f| ctx.location(f, ""));
+            p.message = if message.is_empty() { kind.clone() } else { format!("{kind}: {message}") };
+            if kind == "SyntaxError" || kind == "IndentationError" || kind == "TabError" {
+                p.column = offset.filter(|c| *c > 0);
+            }
+            p.hint = Some(match kind.as_str() {
+                "EOFError" => "the grader gives your code no input: don't call input() at the top level".into(),
+                "ModuleNotFoundError" | "ImportError" => {
+                    "only the standard library is available to your code here".into()
+                }
+                "SyntaxError" | "IndentationError" | "TabError" => "fix the line shown, then check again".into(),
+                _ => "your module raised this while being imported; top-level code runs on import".into(),
+            });
+        }
+        (End::Exited(_), Ok(Report::Exit { code, .. })) => {
+            p.message = format!(
+                "your module called sys.exit({}) while being imported",
+                code.as_ref().map(|c| c.to_string()).unwrap_or_default()
+            );
+            p.hint = Some("put script code under `if __name__ == \"__main__\":` so importing does not run it".into());
+        }
+        (End::Exited(code), Err(_)) => {
+            p.message = format!("your module ended the process (exit status {code}) while being imported");
+            p.hint = Some("remove os._exit()/sys.exit() from the top level, or put it under `if __name__ == \"__main__\":`".into());
+        }
+        (End::Exited(code), Ok(_)) => {
+            p.message = format!("importing your module ended with exit status {code}");
+        }
+    }
+    p
+}
+
+fn secs(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 { format!("{s:.0}s") } else { format!("{s:.2}s") }
+}
+
+fn cap(s: &str) -> String {
+    if s.len() <= SHOWN_OUTPUT {
+        return s.to_string();
+    }
+    let mut end = SHOWN_OUTPUT;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}\n… ({} more bytes not shown)", &s[..end], s.len() - end)
+}

@@ -1,0 +1,43 @@
+//! `grader`: grades Python exercise files.
+//!
+//! The pipeline, one module per step:
+//! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
+//! → `report`.  `commands` wires them together for each subcommand.
+
+pub mod cli;
+mod commands;
+pub mod error;
+pub mod interpreter;
+pub mod judge;
+pub mod report;
+pub mod runner;
+pub mod sandbox;
+pub mod spec;
+
+use error::Error;
+
+/// Runs a parsed command line; returns the process exit code.
+pub fn run(cli: cli::Cli) -> Result<u8, Error> {
+    let choice = match cli.global.color {
+        cli::ColorWhen::Auto => anstream::ColorChoice::Auto,
+        cli::ColorWhen::Always => anstream::ColorChoice::Always,
+        cli::ColorWhen::Never => anstream::ColorChoice::Never,
+    };
+    choice.write_global();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Internal(anyhow::Error::new(e).context("starting the async runtime")))?;
+    runtime.block_on(async {
+        tokio::select! {
+            result = commands::dispatch(cli) => result,
+            _ = tokio::signal::ctrl_c() => {
+                // Learner processes run in their own process groups, out of
+                // the terminal's reach: take them down before leaving.
+                sandbox::kill_all();
+                anstream::eprintln!("interrupted");
+                Ok(130)
+            }
+        }
+    })
+}

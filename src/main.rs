@@ -1,0 +1,23 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = grader::cli::Cli::parse();
+    match grader::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            let code = err.exit_code();
+            let label = anstyle::Style::new()
+                .bold()
+                .fg_color(Some(anstyle::Color::Ansi(anstyle::AnsiColor::Red)));
+            anstream::eprintln!("{label}error:{label:#} {err}");
+            if let grader::error::Error::Internal(e) = &err {
+                for cause in e.chain().skip(1) {
+                    anstream::eprintln!("  caused by: {cause}");
+                }
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! The terminal report: a line per case, details for what failed.
+
+use std::fmt::Write as _;
+
+use super::{PALETTE as P, paint};
+use crate::judge::{CaseResult, ExerciseResult, Problem, Status, Verdict};
+
+/// Renders one exercise's result.
+pub fn exercise(r: &ExerciseResult) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} {}",
+        paint(P.bold, &r.id),
+        paint(P.dim, "·"),
+        paint(P.dim, format!("{} ({})", r.title, r.file))
+    );
+    if let Some(p) = &r.problem {
+        problem(&mut out, r, p);
+    }
+    if let Some(printed) = &r.import_output
+        && r.problem.is_none()
+    {
+        let _ = writeln!(
+            out,
+            "  {} your module printed this when imported (cases ignore it):",
+            paint(P.warn, "!")
+        );
+        indent(&mut out, printed, "    │ ");
+    }
+    let width = r.cases.iter().map(|c| c.name.chars().count()).max().unwrap_or(0).min(60);
+    for c in &r.cases {
+        case(&mut out, c, width);
+    }
+    let _ = writeln!(out, "{}", summary_line(r));
+    out
+}
+
+/// `decorators/timing: 7/9 cases passed`, coloured by status.
+pub fn summary_line(r: &ExerciseResult) -> String {
+    let text = match (&r.problem, r.status) {
+        (Some(_), _) => format!("{}: error, no case could run", r.id),
+        (None, _) => format!("{}: {}/{} cases passed", r.id, r.passed_cases(), r.cases.len()),
+    };
+    let style = match r.status {
+        Status::Passed => P.pass,
+        Status::Failed => P.fail,
+        Status::Error => P.fail,
+    };
+    paint(style.bold(), text)
+}
+
+fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
+    let _ = writeln!(out, "  {} {}", paint(P.fail, "✗"), paint(P.bold, &p.message));
+    if let Some(loc) = &p.location {
+        let _ = writeln!(out, "    at {}:{}", r.file, loc.line);
+        if let Some(src) = &loc.source {
+            let _ = writeln!(out, "    │ {src}");
+            if let Some(col) = p.column {
+                // The caret is relative to the stripped line shown above.
+                let lead = src.len().saturating_sub(src.trim_start().len());
+                let pad = (col as usize).saturating_sub(1 + lead);
+                let _ = writeln!(out, "    │ {}{}", " ".repeat(pad), paint(P.fail, "^"));
+            }
+        }
+    }
+    if let Some(h) = &p.hint {
+        let _ = writeln!(out, "    {} {h}", paint(P.dim, "hint:"));
+    }
+    if let Some(printed) = &r.import_output {
+        let _ = writeln!(out, "    output from your code:");
+        indent(out, printed, "    │ ");
+    }
+}
+
+fn case(out: &mut String, c: &CaseResult, width: usize) {
+    let (mark, style) = match c.verdict {
+        Verdict::Passed => ("✓", P.pass),
+        _ => ("✗", P.fail),
+    };
+    let name = if c.hidden { format!("{} (hidden)", c.name) } else { c.name.clone() };
+    let right = if c.verdict == Verdict::Passed {
+        paint(P.dim, format!("{} ms", c.duration.as_millis()))
+    } else {
+        paint(style, c.verdict.label())
+    };
+    let _ = writeln!(out, "  {} {:<width$}  {}", paint(style, mark), name, right, width = width + 9);
+    if c.verdict == Verdict::Passed {
+        return;
+    }
+    if let Some(m) = &c.message {
+        let _ = writeln!(out, "      {m}");
+    }
+    if c.hidden {
+        if let Some(l) = c.traceback.last() {
+            let _ = writeln!(out, "      at {}:{}", l.file, l.line);
+        }
+        return;
+    }
+    if let Some(code) = &c.code {
+        let _ = writeln!(out, "      {}", paint(P.dim, "case:"));
+        indent(out, code.trim_end(), "        ");
+    }
+    if !c.traceback.is_empty() {
+        let _ = writeln!(out, "      {}", paint(P.dim, "traceback (most recent call last):"));
+        let mut last = None;
+        for l in &c.traceback {
+            let key = (l.file.as_str(), l.line);
+            if last == Some(key) {
+                continue; // recursion repeats the same frame
+            }
+            last = Some(key);
+            let _ = writeln!(out, "        {}:{} in {}", l.file, l.line, l.function);
+            if let Some(src) = &l.source {
+                let _ = writeln!(out, "          {}", paint(P.dim, src));
+            }
+        }
+    }
+    if let Some(d) = &c.diff {
+        for line in d.lines() {
+            let styled = if line.starts_with("---") || line.starts_with("+++") {
+                paint(P.bold, line)
+            } else if line.starts_with('+') {
+                paint(P.added, line)
+            } else if line.starts_with('-') {
+                paint(P.removed, line)
+            } else if line.starts_with("@@") {
+                paint(P.hunk, line)
+            } else {
+                line.to_string()
+            };
+            let _ = writeln!(out, "      {styled}");
+        }
+    } else if let Some(s) = &c.stdout {
+        let _ = writeln!(out, "      {}", paint(P.dim, "output from your code (stdout):"));
+        indent(out, s.trim_end(), "      │ ");
+    }
+    if let Some(s) = &c.stderr {
+        let _ = writeln!(out, "      {}", paint(P.dim, "output from your code (stderr):"));
+        indent(out, s.trim_end(), "      │ ");
+    }
+}
+
+fn indent(out: &mut String, text: &str, prefix: &str) {
+    for line in text.lines() {
+        let _ = writeln!(out, "{prefix}{line}");
+    }
+}
+
+/// The closing line for a run over several exercises.
+pub fn totals(results: &[ExerciseResult]) -> String {
+    let passed = results.iter().filter(|r| r.status == Status::Passed).count();
+    let text = format!("{passed}/{} exercises passed", results.len());
+    paint(if passed == results.len() { P.pass } else { P.fail }.bold(), text)
+}

@@ -1,0 +1,99 @@
+//! The JSON report (`--format json`).  Its schema is documented in README.md
+//! and versioned by `schema`; fields are only ever added.
+
+use serde::Serialize;
+
+use crate::judge::{ExerciseResult, Location, Problem, Status, Verdict};
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub schema: u32,
+    pub grader: &'static str,
+    pub python: Option<String>,
+    pub sandbox: Vec<&'static str>,
+    pub exercises: Vec<Exercise<'a>>,
+    pub summary: Summary,
+}
+
+#[derive(Serialize)]
+pub struct Exercise<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub file: &'a str,
+    pub status: Status,
+    pub score: f64,
+    pub error: Option<&'a Problem>,
+    pub cases: Vec<Case<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Case<'a> {
+    pub name: &'a str,
+    pub hidden: bool,
+    pub status: Verdict,
+    pub duration_ms: u64,
+    pub message: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[Location]>::is_empty")]
+    pub traceback: &'a [Location],
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub exercises: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub errors: usize,
+    pub cases: usize,
+    pub cases_passed: usize,
+}
+
+pub fn render(
+    results: &[ExerciseResult],
+    python: Option<String>,
+    sandbox: Vec<&'static str>,
+) -> Result<String, serde_json::Error> {
+    let count = |s: Status| results.iter().filter(|r| r.status == s).count();
+    let report = Report {
+        schema: SCHEMA_VERSION,
+        grader: env!("CARGO_PKG_VERSION"),
+        python,
+        sandbox,
+        exercises: results
+            .iter()
+            .map(|r| Exercise {
+                id: &r.id,
+                title: &r.title,
+                file: &r.file,
+                status: r.status,
+                score: r.score,
+                error: r.problem.as_ref(),
+                cases: r
+                    .cases
+                    .iter()
+                    .map(|c| Case {
+                        name: &c.name,
+                        hidden: c.hidden,
+                        status: c.verdict,
+                        duration_ms: u64::try_from(c.duration.as_millis()).unwrap_or(u64::MAX),
+                        message: c.message.as_deref(),
+                        diff: if c.hidden { None } else { c.diff.as_deref() },
+                        traceback: &c.traceback,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        summary: Summary {
+            exercises: results.len(),
+            passed: count(Status::Passed),
+            failed: count(Status::Failed),
+            errors: count(Status::Error),
+            cases: results.iter().map(|r| r.cases.len()).sum(),
+            cases_passed: results.iter().map(|r| r.passed_cases()).sum(),
+        },
+    };
+    serde_json::to_string_pretty(&report)
+}

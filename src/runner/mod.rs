@@ -1,0 +1,427 @@
+//! Runs one submission against one exercise's cases through the Python
+//! harness (`runners/harness.py`), enforcing every deadline from here.
+//!
+//! The runner never prints and never judges: it returns what happened to each
+//! case ([`CaseRun`]) and leaves verdicts to `judge`.
+
+mod protocol;
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::process::{Child, ChildStdin, ChildStdout};
+
+use crate::interpreter::Interpreter;
+use crate::sandbox::{self, Sandbox};
+use crate::spec::{CaseLimits, Exercise};
+
+pub use protocol::{Phase, Report, parse_report};
+
+/// The harness, embedded so an installed binary needs nothing else on disk.
+pub const HARNESS: &str = include_str!("../../runners/harness.py");
+
+/// Submissions larger than this are refused before Python sees them.
+pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
+/// The module's file name inside the run's work directory.
+pub const MODULE_FILE: &str = "solution.py";
+
+/// How long the harness may take to start and say hello.
+const STARTUP_LIMIT: Duration = Duration::from_secs(20);
+/// How long a fork may take to be reported as started.
+const FORK_LIMIT: Duration = Duration::from_secs(10);
+/// After a kill, how long the harness has to report the reaped case.
+const REAP_LIMIT: Duration = Duration::from_secs(3);
+/// Time between asking a timed-out case for its stack and killing it.
+const DUMP_GRACE: Duration = Duration::from_millis(40);
+/// Largest frame accepted from the harness.
+const MAX_FRAME: usize = 32 << 20;
+/// Harness stderr kept for diagnosing a harness failure.
+const HARNESS_STDERR_CAP: usize = 16 << 10;
+
+/// How one case (or the import probe) ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum End {
+    /// The process exited with this status.
+    Exited(i32),
+    /// The process was killed by this signal, not by us.
+    Signaled(i32),
+    /// We killed it at its deadline.
+    TimedOut(Duration),
+    /// Not run: the exercise's total time was used up.
+    BudgetExhausted(Duration),
+    /// The harness itself broke; the message says how.
+    HarnessLost(String),
+}
+
+/// Everything observed about one case's run.
+#[derive(Debug, Clone)]
+pub struct CaseRun {
+    pub elapsed: Duration,
+    pub end: End,
+    pub stdout: Vec<u8>,
+    /// Bytes the case wrote to stdout in total (may exceed `stdout.len()`).
+    pub stdout_size: u64,
+    pub stderr: Vec<u8>,
+    pub stderr_size: u64,
+    pub report: Result<Report, String>,
+    /// faulthandler's dump of the stack at a timeout.
+    pub dump: String,
+}
+
+impl CaseRun {
+    fn not_run(end: End) -> CaseRun {
+        CaseRun {
+            elapsed: Duration::ZERO,
+            end,
+            stdout: Vec::new(),
+            stdout_size: 0,
+            stderr: Vec::new(),
+            stderr_size: 0,
+            report: Err("not run".into()),
+            dump: String::new(),
+        }
+    }
+}
+
+/// The whole run of one submission.
+#[derive(Debug, Clone)]
+pub struct ExerciseRun {
+    /// The import probe: did the module import cleanly?
+    pub import: CaseRun,
+    /// One entry per case, in spec order; empty when the import failed.
+    pub cases: Vec<CaseRun>,
+    /// Path of the module inside the run, as it appears in tracebacks.
+    pub module_path: String,
+}
+
+impl ExerciseRun {
+    pub fn import_ok(&self) -> bool {
+        self.import.end == End::Exited(0) && matches!(self.import.report, Ok(Report::Ok { .. }))
+    }
+}
+
+/// Runs `source` against every case of `exercise`.
+pub async fn run(
+    exercise: &Exercise,
+    source: &[u8],
+    interpreter: &Interpreter,
+    sandbox: &Sandbox,
+) -> Result<ExerciseRun, crate::error::Error> {
+    let scratch = tempfile::Builder::new()
+        .prefix("grader-")
+        .tempdir()
+        .context("creating a temporary directory for the run")?;
+    let root = scratch.path();
+    let work = root.join("work");
+    std::fs::create_dir(&work).context("creating the run's work directory")?;
+    std::fs::create_dir(root.join("tmp")).context("creating the run's tmp directory")?;
+    let harness = root.join("harness.py");
+    std::fs::write(&harness, HARNESS).context("writing the harness")?;
+    let module = work.join(MODULE_FILE);
+    std::fs::write(&module, source).context("copying the submission")?;
+    let module_path = module.display().to_string();
+
+    let started = Instant::now();
+    let spawn = || Zygote::start(interpreter, sandbox, &harness, &module, &work, root);
+    let mut zygote = spawn().await?;
+    let import = zygote.request("import", &exercise.limits, None, "", exercise.limits.time).await;
+    let mut run = ExerciseRun {
+        import,
+        cases: Vec::new(),
+        module_path,
+    };
+    if !run.import_ok() {
+        zygote.finish().await;
+        return Ok(run);
+    }
+    for (index, case) in exercise.cases.iter().enumerate() {
+        let used = started.elapsed();
+        let Some(left) = exercise.total_time.checked_sub(used).filter(|d| !d.is_zero()) else {
+            run.cases.push(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
+            continue;
+        };
+        if !zygote.healthy {
+            zygote.finish().await;
+            zygote = spawn().await?;
+            // A fresh harness has not yet preloaded anything; re-probe so
+            // later forks start from the same state as before.
+            let _ = zygote.request("import", &exercise.limits, None, "", exercise.limits.time).await;
+        }
+        let limit = case.limits.time.min(left);
+        let id = index.to_string();
+        let mut result = zygote
+            .request(&id, &case.limits, exercise.setup.as_deref(), &case.code, limit)
+            .await;
+        if limit < case.limits.time && matches!(result.end, End::TimedOut(_)) {
+            result.end = End::BudgetExhausted(exercise.total_time);
+        }
+        run.cases.push(result);
+    }
+    zygote.finish().await;
+    Ok(run)
+}
+
+/// One running harness process.
+struct Zygote {
+    child: Child,
+    pid: Option<u32>,
+    stdin: Option<ChildStdin>,
+    stdout: ChildStdout,
+    pending: Vec<u8>,
+    stderr: Arc<Mutex<Vec<u8>>>,
+    healthy: bool,
+}
+
+impl Zygote {
+    async fn start(
+        interpreter: &Interpreter,
+        sandbox: &Sandbox,
+        harness: &Path,
+        module: &Path,
+        work: &Path,
+        scratch: &Path,
+    ) -> Result<Zygote, crate::error::Error> {
+        let args: [&OsStr; 7] = [
+            OsStr::new("-I"),
+            OsStr::new("-S"),
+            OsStr::new("-u"),
+            OsStr::new("-X"),
+            OsStr::new("utf8"),
+            harness.as_os_str(),
+            module.as_os_str(),
+        ];
+        let mut cmd = sandbox.command(&interpreter.executable, &args, work, scratch);
+        let mut child = cmd.spawn().map_err(|e| {
+            crate::error::Error::Environment(format!(
+                "cannot start {} ({}): {e}",
+                interpreter.executable.display(),
+                interpreter.requested
+            ))
+        })?;
+        let pid = child.id();
+        if let Some(pid) = pid {
+            sandbox::track(pid);
+        }
+        let (Some(stdin), Some(stdout), Some(mut err)) =
+            (child.stdin.take(), child.stdout.take(), child.stderr.take())
+        else {
+            return Err(anyhow::anyhow!("the harness's standard streams were not piped").into());
+        };
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&stderr);
+        tokio::spawn(async move {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = err.read(&mut buf).await {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut kept) = sink.lock()
+                    && kept.len() < HARNESS_STDERR_CAP
+                {
+                    kept.extend_from_slice(&buf[..n]);
+                }
+            }
+        });
+        let mut z = Zygote {
+            child,
+            pid,
+            stdin: Some(stdin),
+            stdout,
+            pending: Vec::new(),
+            stderr,
+            healthy: true,
+        };
+        match tokio::time::timeout(STARTUP_LIMIT, z.next_frame()).await {
+            Ok(Ok(protocol::Frame::Hello { .. })) => Ok(z),
+            Ok(Ok(other)) => {
+                z.finish().await;
+                Err(anyhow::anyhow!("the harness began with {other:?} instead of hello").into())
+            }
+            Ok(Err(why)) => {
+                z.finish().await;
+                Err(crate::error::Error::Environment(format!(
+                    "{} could not start the grading harness: {why}",
+                    interpreter.executable.display()
+                )))
+            }
+            Err(_) => {
+                z.finish().await;
+                Err(crate::error::Error::Environment(format!(
+                    "{} did not start within {}s",
+                    interpreter.executable.display(),
+                    STARTUP_LIMIT.as_secs()
+                )))
+            }
+        }
+    }
+
+    /// Runs one case in a fresh fork and waits for it, at most `limit`.
+    async fn request(
+        &mut self,
+        id: &str,
+        limits: &CaseLimits,
+        setup: Option<&str>,
+        code: &str,
+        limit: Duration,
+    ) -> CaseRun {
+        match self.request_inner(id, limits, setup, code, limit).await {
+            Ok(run) => run,
+            Err(why) => {
+                self.healthy = false;
+                CaseRun::not_run(End::HarnessLost(why))
+            }
+        }
+    }
+
+    async fn request_inner(
+        &mut self,
+        id: &str,
+        limits: &CaseLimits,
+        setup: Option<&str>,
+        code: &str,
+        limit: Duration,
+    ) -> Result<CaseRun, String> {
+        let timeout_ms = u64::try_from(limit.as_millis()).unwrap_or(u64::MAX);
+        let msg = protocol::encode_run(
+            id,
+            timeout_ms,
+            limits.memory_bytes,
+            limits.output_bytes,
+            setup.unwrap_or(""),
+            code,
+        );
+        let stdin = self.stdin.as_mut().ok_or("the harness's input is closed")?;
+        let sent = match stdin.write_all(&msg).await {
+            Ok(()) => stdin.flush().await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = sent {
+            return Err(self.lost(&format!("could not send the case: {e}")));
+        }
+        let pid = match tokio::time::timeout(FORK_LIMIT, self.next_frame()).await {
+            Ok(Ok(protocol::Frame::Started { id: got, pid })) if got == id => pid,
+            Ok(Ok(protocol::Frame::Done(done))) if done.id == id => {
+                // Answered without forking: a compile error, reported as such.
+                return Ok(Self::finished(done, None));
+            }
+            Ok(Ok(other)) => return Err(format!("unexpected frame {}", frame_name(&other))),
+            Ok(Err(why)) => return Err(why),
+            Err(_) => return Err("the harness did not start the case".into()),
+        };
+        sandbox::track(pid);
+        let outcome = tokio::time::timeout(limit, self.next_frame()).await;
+        let (frame, timed_out) = match outcome {
+            Ok(frame) => (frame, false),
+            Err(_) => {
+                sandbox::request_stack_dump(pid);
+                tokio::time::sleep(DUMP_GRACE).await;
+                sandbox::kill_tree(pid);
+                match tokio::time::timeout(REAP_LIMIT, self.next_frame()).await {
+                    Ok(frame) => (frame, true),
+                    Err(_) => {
+                        sandbox::untrack(pid);
+                        return Err("the harness did not reap a timed-out case".into());
+                    }
+                }
+            }
+        };
+        // The harness reaped the case and killed its group; the pid may
+        // already belong to someone else, so it is not signalled from here.
+        sandbox::untrack(pid);
+        match frame {
+            Ok(protocol::Frame::Done(done)) if done.id == id => {
+                Ok(Self::finished(done, timed_out.then_some(limit)))
+            }
+            Ok(other) => Err(format!("unexpected frame {}", frame_name(&other))),
+            Err(why) => Err(why),
+        }
+    }
+
+    fn finished(done: protocol::Done, timed_out: Option<Duration>) -> CaseRun {
+        let end = match (timed_out, done.signal, done.exit_code) {
+            (Some(limit), _, _) => End::TimedOut(limit),
+            (None, Some(sig), _) => End::Signaled(sig),
+            (None, None, Some(code)) => End::Exited(code),
+            // No status: the harness answered for the case without running it.
+            (None, None, None) => End::Exited(0),
+        };
+        let bytes = |s: &str| protocol::latin1_bytes(s).unwrap_or_default();
+        CaseRun {
+            elapsed: Duration::from_nanos(done.elapsed_ns),
+            end,
+            stdout: bytes(&done.stdout),
+            stdout_size: done.stdout_size,
+            stderr: bytes(&done.stderr),
+            stderr_size: done.stderr_size,
+            report: parse_report(&done.report),
+            dump: String::from_utf8_lossy(&bytes(&done.dump)).into_owned(),
+        }
+    }
+
+    fn lost(&mut self, why: &str) -> String {
+        self.healthy = false;
+        let stderr = self
+            .stderr
+            .lock()
+            .map(|s| String::from_utf8_lossy(&s).into_owned())
+            .unwrap_or_default();
+        let tail: Vec<&str> = stderr.lines().rev().take(6).collect();
+        if tail.is_empty() {
+            why.to_string()
+        } else {
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            format!("{why}; harness said:\n{}", tail.join("\n"))
+        }
+    }
+
+    async fn next_frame(&mut self) -> Result<protocol::Frame, String> {
+        loop {
+            if let Some(pos) = self.pending.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = self.pending.drain(..=pos).collect();
+                return serde_json::from_slice(&line).map_err(|e| {
+                    self.lost(&format!("malformed frame from the harness ({e})"))
+                });
+            }
+            if self.pending.len() > MAX_FRAME {
+                return Err(self.lost("oversized frame from the harness"));
+            }
+            let mut chunk = vec![0u8; 64 << 10];
+            // `read` is cancel-safe: a timeout never loses bytes already read.
+            match self.stdout.read(&mut chunk).await {
+                Ok(0) => {
+                    // Give the stderr reader a moment to collect the reason.
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                    return Err(self.lost("the harness exited unexpectedly"));
+                }
+                Ok(n) => self.pending.extend_from_slice(&chunk[..n]),
+                Err(e) => return Err(self.lost(&format!("reading from the harness failed: {e}"))),
+            }
+        }
+    }
+
+    /// Ends the harness: EOF first, then a kill if it lingers.
+    async fn finish(mut self) {
+        drop(self.stdin.take());
+        let exited = tokio::time::timeout(Duration::from_secs(2), self.child.wait()).await;
+        if let Some(pid) = self.pid {
+            if exited.is_err() {
+                // Still unreaped, so the pid is still ours to kill.
+                sandbox::kill_tree(pid);
+                let _ = self.child.wait().await;
+            }
+            sandbox::untrack(pid);
+        }
+    }
+}
+
+fn frame_name(frame: &protocol::Frame) -> &'static str {
+    match frame {
+        protocol::Frame::Hello { .. } => "hello",
+        protocol::Frame::Started { .. } => "started",
+        protocol::Frame::Done(_) => "done",
+    }
+}

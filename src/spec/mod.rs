@@ -1,0 +1,301 @@
+//! Exercise packs: where they come from (the binary or a folder), how their
+//! YAML is parsed and checked, and the resolved [`Exercise`] the rest of the
+//! grader works with.
+
+mod model;
+mod pack;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use model::Compare;
+pub use pack::{Pack, PackSource};
+
+/// Defaults for limits a spec leaves out.
+pub const DEFAULT_CASE_TIME: Duration = Duration::from_secs(2);
+pub const DEFAULT_TOTAL_TIME: Duration = Duration::from_secs(60);
+pub const DEFAULT_MEMORY_MB: u64 = 512;
+pub const DEFAULT_OUTPUT_KB: u64 = 64;
+pub const DEFAULT_TOLERANCE: f64 = 1e-6;
+/// The oldest Python the harness itself runs on.
+pub const OLDEST_PYTHON: (u32, u32) = (3, 9);
+
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub id: String,
+    pub title: String,
+    pub section: String,
+}
+
+/// A fully resolved exercise: defaults applied, everything validated.
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    /// `<topic>/<name>`.
+    pub id: String,
+    pub topic: String,
+    pub title: String,
+    pub difficulty: u8,
+    pub statement: String,
+    pub interface: String,
+    pub min_python: (u32, u32),
+    /// The exercise-wide limits; each case starts from these.
+    pub limits: CaseLimits,
+    pub total_time: Duration,
+    pub hints: Vec<String>,
+    pub setup: Option<String>,
+    pub cases: Vec<Case>,
+    /// Where `exercise.yaml` lives, for messages (`exercises/…` when built in).
+    pub spec_path: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub name: String,
+    pub code: String,
+    pub expect: String,
+    pub hidden: bool,
+    pub compare: Compare,
+    pub tolerance: f64,
+    pub limits: CaseLimits,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CaseLimits {
+    pub time: Duration,
+    pub memory_bytes: u64,
+    pub output_bytes: u64,
+}
+
+/// A problem in a pack: always names the file, and the line when known.
+#[derive(Debug, Clone)]
+pub struct SpecError {
+    pub file: String,
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for SpecError {}
+
+impl SpecError {
+    fn at(file: &str, line: Option<u64>, message: impl Into<String>) -> Self {
+        SpecError {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+
+    fn from_yaml(file: &str, err: &serde_saphyr::Error) -> Self {
+        let line = err.location().map(|l| l.line());
+        // The crate's own rendering carries a source snippet with a caret;
+        // keep it, naming our file instead of `<input>`.
+        let rendered = err.to_string().replace("<input>", file);
+        let message = match rendered.split_once(": ") {
+            Some((head, rest)) if head.starts_with("error") && line.is_some() => rest
+                .split_once(": ")
+                .map(|(_, m)| m.to_string())
+                .unwrap_or_else(|| rest.to_string()),
+            _ => rendered,
+        };
+        SpecError::at(file, line, message)
+    }
+}
+
+/// Parses `exercise.yaml` text into a resolved exercise.
+pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<SpecError>> {
+    let raw: model::ExerciseFile =
+        serde_saphyr::from_str(text).map_err(|e| vec![SpecError::from_yaml(file, &e)])?;
+    let mut errors = Vec::new();
+    let topic = id.split('/').next().unwrap_or_default().to_string();
+
+    let difficulty = raw.difficulty.value;
+    if !(1..=3).contains(&difficulty) {
+        errors.push(SpecError::at(
+            file,
+            Some(raw.difficulty.referenced.line()),
+            format!("`difficulty` is {difficulty}; use 1, 2 or 3"),
+        ));
+    }
+    let min_python = match &raw.python {
+        None => OLDEST_PYTHON,
+        Some(v) => match parse_version(&v.value) {
+            Some(ver) if ver >= OLDEST_PYTHON => ver,
+            _ => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(v.referenced.line()),
+                    format!(
+                        "`python` is {:?}; write a version such as \"3.9\" (3.9 or newer)",
+                        v.value
+                    ),
+                ));
+                OLDEST_PYTHON
+            }
+        },
+    };
+    let base = resolve_limits(file, &raw.limits, &default_limits(), &mut errors);
+    let total_time = match &raw.limits.total_time {
+        Some(t) => positive_seconds(file, "limits.total_time", t, &mut errors),
+        None => DEFAULT_TOTAL_TIME,
+    };
+    if raw.cases.is_empty() {
+        errors.push(SpecError::at(file, None, "`cases` is empty; an exercise needs at least one case"));
+    }
+    let mut seen: Vec<(String, u64)> = Vec::new();
+    let mut cases = Vec::with_capacity(raw.cases.len());
+    for case in raw.cases {
+        let name = case.name.value.trim().to_string();
+        let line = case.name.referenced.line();
+        if name.is_empty() {
+            errors.push(SpecError::at(file, Some(line), "a case has an empty `name`"));
+        } else if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+            errors.push(SpecError::at(
+                file,
+                Some(line),
+                format!("duplicate case name {name:?} (first used on line {first}); case names must be unique"),
+            ));
+        } else {
+            seen.push((name.clone(), line));
+        }
+        if case.limits.total_time.is_some() {
+            errors.push(SpecError::at(
+                file,
+                Some(line),
+                format!("case {name:?}: `total_time` belongs in the exercise's `limits`, not a case's"),
+            ));
+        }
+        let tolerance = match (&case.tolerance, case.compare) {
+            (Some(t), Compare::Numeric) => {
+                if t.value >= 0.0 && t.value.is_finite() {
+                    t.value
+                } else {
+                    errors.push(SpecError::at(
+                        file,
+                        Some(t.referenced.line()),
+                        format!("case {name:?}: `tolerance` must be a finite number ≥ 0"),
+                    ));
+                    DEFAULT_TOLERANCE
+                }
+            }
+            (Some(t), _) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(t.referenced.line()),
+                    format!("case {name:?}: `tolerance` only applies with `compare: numeric`"),
+                ));
+                DEFAULT_TOLERANCE
+            }
+            (None, _) => DEFAULT_TOLERANCE,
+        };
+        let limits = resolve_limits(file, &case.limits, &base, &mut errors);
+        cases.push(Case {
+            name,
+            code: case.code,
+            expect: case.expect,
+            hidden: case.hidden,
+            compare: case.compare,
+            tolerance,
+            limits,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Exercise {
+        id: id.to_string(),
+        topic,
+        title: raw.title,
+        difficulty,
+        statement: raw.statement,
+        interface: raw.interface,
+        min_python,
+        limits: base,
+        total_time,
+        hints: raw.hints,
+        setup: raw.setup.filter(|s| !s.trim().is_empty()),
+        cases,
+        spec_path: file.to_string(),
+    })
+}
+
+fn default_limits() -> CaseLimits {
+    CaseLimits {
+        time: DEFAULT_CASE_TIME,
+        memory_bytes: DEFAULT_MEMORY_MB << 20,
+        output_bytes: DEFAULT_OUTPUT_KB << 10,
+    }
+}
+
+fn resolve_limits(
+    file: &str,
+    spec: &model::LimitsSpec,
+    base: &CaseLimits,
+    errors: &mut Vec<SpecError>,
+) -> CaseLimits {
+    let mut out = *base;
+    if let Some(t) = &spec.time {
+        out.time = positive_seconds(file, "limits.time", t, errors);
+    }
+    if let Some(m) = &spec.memory_mb {
+        if m.value < 16 {
+            errors.push(SpecError::at(
+                file,
+                Some(m.referenced.line()),
+                "`memory_mb` below 16 leaves Python no room to start",
+            ));
+        }
+        out.memory_bytes = m.value.saturating_mul(1 << 20);
+    }
+    if let Some(o) = &spec.output_kb {
+        if o.value == 0 {
+            errors.push(SpecError::at(file, Some(o.referenced.line()), "`output_kb` must be at least 1"));
+        }
+        out.output_bytes = o.value.saturating_mul(1 << 10);
+    }
+    out
+}
+
+fn positive_seconds(
+    file: &str,
+    key: &str,
+    v: &serde_saphyr::Spanned<f64>,
+    errors: &mut Vec<SpecError>,
+) -> Duration {
+    let secs = v.value;
+    if secs.is_finite() && secs > 0.0 && secs <= 3600.0 {
+        Duration::from_secs_f64(secs)
+    } else {
+        errors.push(SpecError::at(
+            file,
+            Some(v.referenced.line()),
+            format!("`{key}` is {secs}; give seconds between 0 and 3600"),
+        ));
+        DEFAULT_CASE_TIME
+    }
+}
+
+/// `"3.9"` → `(3, 9)`.
+pub fn parse_version(text: &str) -> Option<(u32, u32)> {
+    let mut parts = text.trim().split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    Some((major, minor))
+}
+
+/// Where a pack's exercise files live, relative to the pack root.
+pub fn exercise_dir(id: &str) -> PathBuf {
+    PathBuf::from(id)
+}

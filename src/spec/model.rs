@@ -1,0 +1,99 @@
+//! The exercise-pack format: `exercises/topics.yaml` and one
+//! `exercises/<topic>/<name>/exercise.yaml` per exercise.
+//!
+//! Every struct denies unknown keys, so a misspelt key is an error that names
+//! its line instead of a silently ignored setting.
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+/// `exercises/topics.yaml`: the topics in roadmap order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicsFile {
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Folder name under `exercises/`, e.g. `decorators`.
+    pub id: Spanned<String>,
+    pub title: String,
+    /// Where the topic sits in the roadmap, e.g. `1. Core Python Concepts`.
+    pub section: String,
+}
+
+/// One `exercise.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseFile {
+    pub title: String,
+    pub difficulty: Spanned<u8>,
+    /// Markdown shown by `grader show`.
+    pub statement: String,
+    /// The names and signatures the learner must define, as Python.
+    pub interface: String,
+    /// Oldest Python the exercise supports, `"3.9"` style.
+    #[serde(default)]
+    pub python: Option<Spanned<String>>,
+    #[serde(default)]
+    pub limits: LimitsSpec,
+    #[serde(default)]
+    pub hints: Vec<String>,
+    /// Python run before every case, in the case's namespace.
+    #[serde(default)]
+    pub setup: Option<String>,
+    pub cases: Vec<CaseSpec>,
+}
+
+/// Limits as written in YAML; every field optional so that defaults and
+/// per-case overrides can be layered.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsSpec {
+    /// Wall-clock seconds per case.
+    #[serde(default)]
+    pub time: Option<Spanned<f64>>,
+    /// Wall-clock seconds for the whole exercise.
+    #[serde(default)]
+    pub total_time: Option<Spanned<f64>>,
+    /// Address-space limit in MiB.
+    #[serde(default)]
+    pub memory_mb: Option<Spanned<u64>>,
+    /// Captured bytes per stream per case, in KiB.
+    #[serde(default)]
+    pub output_kb: Option<Spanned<u64>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseSpec {
+    pub name: Spanned<String>,
+    pub code: String,
+    pub expect: String,
+    #[serde(default)]
+    pub hidden: bool,
+    #[serde(default)]
+    pub compare: Compare,
+    /// With `compare: numeric`: the absolute and relative tolerance.
+    #[serde(default)]
+    pub tolerance: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub limits: LimitsSpec,
+}
+
+/// How a case's printed output is compared with `expect`.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Compare {
+    /// Byte-for-byte.
+    Exact,
+    /// Trailing spaces on each line and trailing blank lines are ignored.
+    #[default]
+    TrailingWhitespace,
+    /// Numbers compared within `tolerance`, everything else as text.
+    Numeric,
+    /// The same lines in any order.
+    UnorderedLines,
+}
