@@ -289,14 +289,14 @@ class Zygote:
     def run(self, case_id, timeout_ms, memory, output, setup_src, code_src):
         import_only = case_id == "import"
         if self.compile_error is not None:
-            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(self.compile_error), b"")
+            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(self.compile_error) + "\n", b"")
         try:
             setup = compile(setup_src, SETUP_FILE, "exec", dont_inherit=True) if setup_src else None
             case = compile(code_src, CASE_FILE, "exec", dont_inherit=True)
         except SyntaxError as exc:
             # The spec's fault, not the learner's: the grader reports it as such.
             bad = {"outcome": "spec_error", "message": "%s (line %s)" % (exc.msg, exc.lineno)}
-            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad), b"")
+            return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad) + "\n", b"")
 
         fds = [_memfile(n) for n in ("stdout", "stderr", "report", "dump")]
         start = _perf()

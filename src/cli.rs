@@ -62,7 +62,9 @@ pub enum Command {
     ///
     /// The exercise comes from the path: `…/decorators/timing.py` is
     /// `decorators/timing`.  A folder is searched for `<topic>/<name>.py`.
-    #[command(after_help = "Examples:\n  grader check decorators/timing.py\n  grader check --exercise decorators/timing my_attempt.py\n  grader check .")]
+    #[command(
+        after_help = "Examples:\n  grader check decorators/timing.py\n  grader check --exercise decorators/timing my_attempt.py\n  grader check ."
+    )]
     Check(CheckArgs),
     /// List the topics in roadmap order, with their exercises.
     List,
@@ -74,7 +76,9 @@ pub enum Command {
     },
     /// Check a pack: every spec parses, every solution.py passes every case,
     /// every wrong/*.py fails at least one, every starter.py fails.
-    #[command(after_help = "Examples:\n  grader verify\n  grader verify --exercises ./my-pack --only decorators/timing")]
+    #[command(
+        after_help = "Examples:\n  grader verify\n  grader verify --exercises ./my-pack --only decorators/timing"
+    )]
     Verify(VerifyArgs),
 }
 

@@ -40,7 +40,8 @@ impl Error {
 }
 
 fn render_spec_errors(errors: &[SpecError]) -> String {
-    let mut out = String::from("the exercise pack is broken (this is not a problem with your solution):");
+    let mut out =
+        String::from("the exercise pack is broken (this is not a problem with your solution):");
     for e in errors {
         out.push_str("\n  ");
         out.push_str(&e.to_string().replace('\n', "\n    "));

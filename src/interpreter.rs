@@ -105,8 +105,14 @@ async fn probe(path: &Path) -> Result<((u32, u32, u32), PathBuf), String> {
         }
         _ => {
             let err = String::from_utf8_lossy(&out.stderr);
-            let first = err.lines().find(|l| !l.trim().is_empty()).unwrap_or("no output");
-            Err(format!("does not run as Python 3 ({}: {first})", out.status))
+            let first = err
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("no output");
+            Err(format!(
+                "does not run as Python 3 ({}: {first})",
+                out.status
+            ))
         }
     }
 }

@@ -27,7 +27,9 @@ pub fn run(cli: cli::Cli) -> Result<u8, Error> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Internal(anyhow::Error::new(e).context("starting the async runtime")))?;
+        .map_err(|e| {
+            Error::Internal(anyhow::Error::new(e).context("starting the async runtime"))
+        })?;
     runtime.block_on(async {
         tokio::select! {
             result = commands::dispatch(cli) => result,

@@ -70,7 +70,11 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
 
     let text = match args.output.format {
         Format::Human => {
-            let mut s: String = results.iter().map(human::exercise).collect::<Vec<_>>().join("\n");
+            let mut s: String = results
+                .iter()
+                .map(human::exercise)
+                .collect::<Vec<_>>()
+                .join("\n");
             if results.len() > 1 {
                 s.push('\n');
                 s.push_str(&human::totals(&results));
@@ -92,13 +96,21 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
     match &args.output.output {
         Some(file) => {
             let plain = anstream::adapter::strip_str(&text).to_string();
-            std::fs::write(file, plain)
-                .map_err(|e| Error::Usage(format!("cannot write the report to {}: {e}", file.display())))?;
+            std::fs::write(file, plain).map_err(|e| {
+                Error::Usage(format!(
+                    "cannot write the report to {}: {e}",
+                    file.display()
+                ))
+            })?;
         }
         None => anstream::print!("{text}"),
     }
     if !spec_errors.is_empty() {
-        anstream::eprintln!("{} {}", paint(PALETTE.fail, "error:"), Error::Spec(spec_errors));
+        anstream::eprintln!(
+            "{} {}",
+            paint(PALETTE.fail, "error:"),
+            Error::Spec(spec_errors)
+        );
         return Ok(exit::BAD_INPUT);
     }
     if results.iter().any(|r| r.has_spec_error()) {
@@ -115,7 +127,13 @@ fn warn_missing_layers(grading: &Grading, format: Format) {
     if format != Format::Human {
         return;
     }
-    let missing: Vec<_> = grading.sandbox.layers().iter().filter(|l| !l.active).map(|l| l.name).collect();
+    let missing: Vec<_> = grading
+        .sandbox
+        .layers()
+        .iter()
+        .filter(|l| !l.active)
+        .map(|l| l.name)
+        .collect();
     if !missing.is_empty() {
         anstream::eprintln!(
             "{} sandbox layers not active here: {} (see `grader doctor`)",
@@ -133,7 +151,10 @@ fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), 
             return Err(Error::Usage("--exercise takes exactly one file".into()));
         }
         if !pack.ids.contains(id) {
-            return Err(Error::Usage(format!("no exercise {id:?}{}", suggest(pack, id))));
+            return Err(Error::Usage(format!(
+                "no exercise {id:?}{}",
+                suggest(pack, id)
+            )));
         }
         let path = &args.paths[0];
         if !path.exists() {
@@ -222,7 +243,11 @@ fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
     while !walk.is_empty() && depth < 2 {
         let mut next = Vec::new();
         for d in walk {
-            let mut entries: Vec<_> = std::fs::read_dir(&d).into_iter().flatten().flatten().collect();
+            let mut entries: Vec<_> = std::fs::read_dir(&d)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .collect();
             entries.sort_by_key(|e| e.file_name());
             for e in entries {
                 let p = e.path();
@@ -237,7 +262,10 @@ fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
                 } else if kind.is_file() && name.ends_with(".py") {
                     match id_for(&p) {
                         Some(id) if pack.ids.contains(&id) => found.push(target(id, &p)),
-                        _ => notes.push(format!("skipped {}: not an exercise of this pack", p.display())),
+                        _ => notes.push(format!(
+                            "skipped {}: not an exercise of this pack",
+                            p.display()
+                        )),
                     }
                 }
             }
@@ -256,10 +284,25 @@ mod tests {
     #[test]
     fn ids_from_paths() {
         let id = |p: &str| id_for(Path::new(p));
-        assert_eq!(id("decorators/timing.py").as_deref(), Some("decorators/timing"));
-        assert_eq!(id("/home/a/ws/decorators/timing.py").as_deref(), Some("decorators/timing"));
-        assert_eq!(id("exercises/decorators/timing/solution.py").as_deref(), Some("decorators/timing"));
-        assert_eq!(id("exercises/decorators/timing/wrong/no_wraps.py").as_deref(), Some("decorators/timing"));
-        assert_eq!(id("./decorators/./timing.py").as_deref(), Some("decorators/timing"));
+        assert_eq!(
+            id("decorators/timing.py").as_deref(),
+            Some("decorators/timing")
+        );
+        assert_eq!(
+            id("/home/a/ws/decorators/timing.py").as_deref(),
+            Some("decorators/timing")
+        );
+        assert_eq!(
+            id("exercises/decorators/timing/solution.py").as_deref(),
+            Some("decorators/timing")
+        );
+        assert_eq!(
+            id("exercises/decorators/timing/wrong/no_wraps.py").as_deref(),
+            Some("decorators/timing")
+        );
+        assert_eq!(
+            id("./decorators/./timing.py").as_deref(),
+            Some("decorators/timing")
+        );
     }
 }

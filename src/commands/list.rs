@@ -11,12 +11,19 @@ pub fn list(global: &Global) -> Result<u8, Error> {
     let pack = load_pack(global)?;
     let mut out = String::new();
     for topic in &pack.topics {
-        let ids: Vec<&String> = pack.ids.iter().filter(|id| id.split('/').next() == Some(&topic.id)).collect();
+        let ids: Vec<&String> = pack
+            .ids
+            .iter()
+            .filter(|id| id.split('/').next() == Some(&topic.id))
+            .collect();
         let _ = writeln!(
             out,
             "{} {}",
             paint(PALETTE.bold, format!("{} — {}", topic.id, topic.title)),
-            paint(PALETTE.dim, format!("({}, {} exercises)", topic.section, ids.len()))
+            paint(
+                PALETTE.dim,
+                format!("({}, {} exercises)", topic.section, ids.len())
+            )
         );
         for id in ids {
             match pack.exercise(id) {
@@ -25,7 +32,12 @@ pub fn list(global: &Global) -> Result<u8, Error> {
                 }
                 Err(errs) => {
                     let first = errs.first().map(|e| e.to_string()).unwrap_or_default();
-                    let _ = writeln!(out, "  {:<34} {}", id, paint(PALETTE.fail, format!("broken spec: {first}")));
+                    let _ = writeln!(
+                        out,
+                        "  {:<34} {}",
+                        id,
+                        paint(PALETTE.fail, format!("broken spec: {first}"))
+                    );
                 }
             }
         }
@@ -42,11 +54,19 @@ fn stars(difficulty: u8) -> String {
 pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     let pack = load_pack(global)?;
     if !pack.ids.iter().any(|i| i == id) {
-        return Err(Error::Usage(format!("no exercise {id:?}{}", suggest(&pack, id))));
+        return Err(Error::Usage(format!(
+            "no exercise {id:?}{}",
+            suggest(&pack, id)
+        )));
     }
     let ex = pack.exercise(id).map_err(Error::Spec)?;
     let mut out = String::new();
-    let _ = writeln!(out, "{}  {}", paint(PALETTE.bold, format!("{} — {}", ex.id, ex.title)), stars(ex.difficulty));
+    let _ = writeln!(
+        out,
+        "{}  {}",
+        paint(PALETTE.bold, format!("{} — {}", ex.id, ex.title)),
+        stars(ex.difficulty)
+    );
     let _ = writeln!(out, "\n{}\n", ex.statement.trim_end());
     let _ = writeln!(out, "{}", paint(PALETTE.bold, "Interface"));
     for line in ex.interface.trim_end().lines() {

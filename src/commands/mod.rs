@@ -49,7 +49,12 @@ impl Grading {
     }
 
     /// Grades `source` (read from `file`, shown as `display`) against `exercise`.
-    async fn grade(&self, exercise: &Exercise, source: &[u8], display: &str) -> Result<ExerciseResult, Error> {
+    async fn grade(
+        &self,
+        exercise: &Exercise,
+        source: &[u8],
+        display: &str,
+    ) -> Result<ExerciseResult, Error> {
         let (major, minor, _) = self.interpreter.version;
         if (major, minor) < exercise.min_python {
             let (a, b) = exercise.min_python;
@@ -76,7 +81,8 @@ impl Grading {
 
 /// Reads a learner's file, refusing what cannot be a submission.
 fn read_submission(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     if !meta.is_file() {
         return Err(format!("{} is not a regular file", path.display()));
     }

@@ -38,7 +38,10 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
                 .cloned()
                 .collect();
             if matched.is_empty() {
-                return Err(Error::Usage(format!("no exercise or topic {want:?}{}", suggest(&pack, want))));
+                return Err(Error::Usage(format!(
+                    "no exercise or topic {want:?}{}",
+                    suggest(&pack, want)
+                )));
             }
             ids.extend(matched);
         }
@@ -67,14 +70,21 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
     let mut out = String::new();
     let mut offenders = 0;
     for f in &findings {
-        let f = f.as_ref().map_err(|e| Error::Internal(anyhow::anyhow!("{e}")))?;
+        let f = f
+            .as_ref()
+            .map_err(|e| Error::Internal(anyhow::anyhow!("{e}")))?;
         let mark = if f.offences.is_empty() {
             paint(PALETTE.pass, "✓")
         } else {
             offenders += 1;
             paint(PALETTE.fail, "✗")
         };
-        let _ = writeln!(out, "{mark} {:<34} {}", f.id, paint(PALETTE.dim, &f.summary));
+        let _ = writeln!(
+            out,
+            "{mark} {:<34} {}",
+            f.id,
+            paint(PALETTE.dim, &f.summary)
+        );
         for o in &f.offences {
             let _ = writeln!(out, "    {} {o}", paint(PALETTE.fail, "error:"));
         }
@@ -97,10 +107,18 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
     );
     anstream::print!("{out}");
     if !spec_errors.is_empty() {
-        anstream::eprintln!("{} {}", paint(PALETTE.fail, "error:"), Error::Spec(spec_errors));
+        anstream::eprintln!(
+            "{} {}",
+            paint(PALETTE.fail, "error:"),
+            Error::Spec(spec_errors)
+        );
         return Ok(exit::BAD_INPUT);
     }
-    Ok(if offenders == 0 { exit::OK } else { exit::FAILED })
+    Ok(if offenders == 0 {
+        exit::OK
+    } else {
+        exit::FAILED
+    })
 }
 
 async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Findings, Error> {
@@ -114,37 +132,59 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
 
     let solution = format!("{}/solution.py", ex.id);
     match grade_file(grading, pack, ex, &solution).await? {
-        None => f.offences.push(format!("{} is missing", pack.display(&solution))),
+        None => f
+            .offences
+            .push(format!("{} is missing", pack.display(&solution))),
         Some(r) => {
             parts.push(format!("solution {}/{}", r.passed_cases(), r.cases.len()));
             if r.status != Status::Passed {
-                f.offences.push(format!("{} does not pass: {}", pack.display(&solution), failures(&r)));
+                f.offences.push(format!(
+                    "{} does not pass: {}",
+                    pack.display(&solution),
+                    failures(&r)
+                ));
             }
         }
     }
 
     let starter = format!("{}/starter.py", ex.id);
     match grade_file(grading, pack, ex, &starter).await? {
-        None => f.offences.push(format!("{} is missing", pack.display(&starter))),
+        None => f
+            .offences
+            .push(format!("{} is missing", pack.display(&starter))),
         Some(r) => {
             parts.push(format!("starter {}/{}", r.passed_cases(), r.cases.len()));
             if let Some(p) = &r.problem {
-                f.offences.push(format!("{} does not import cleanly: {}", pack.display(&starter), p.message));
+                f.offences.push(format!(
+                    "{} does not import cleanly: {}",
+                    pack.display(&starter),
+                    p.message
+                ));
             } else if r.status == Status::Passed {
-                f.offences.push(format!("{} passes every case; a starter must fail", pack.display(&starter)));
+                f.offences.push(format!(
+                    "{} passes every case; a starter must fail",
+                    pack.display(&starter)
+                ));
             }
         }
     }
 
     let wrong = pack.files_under(&ex.id, "wrong", ".py");
     if wrong.is_empty() {
-        f.offences.push(format!("{} has no known-wrong solutions in wrong/", ex.id));
+        f.offences
+            .push(format!("{} has no known-wrong solutions in wrong/", ex.id));
     }
     let mut caught = vec![false; ex.cases.len()];
     let mut wrong_parts = Vec::new();
     for rel in &wrong {
-        let Some(r) = grade_file(grading, pack, ex, rel).await? else { continue };
-        let short = rel.rsplit('/').next().unwrap_or(rel).trim_end_matches(".py");
+        let Some(r) = grade_file(grading, pack, ex, rel).await? else {
+            continue;
+        };
+        let short = rel
+            .rsplit('/')
+            .next()
+            .unwrap_or(rel)
+            .trim_end_matches(".py");
         if let Some(p) = &r.problem {
             f.offences.push(format!(
                 "{} does not import cleanly ({}); a wrong solution must fail on behaviour",
@@ -153,14 +193,23 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             ));
             continue;
         }
-        let failed: Vec<usize> = (0..r.cases.len()).filter(|&i| r.cases[i].verdict != Verdict::Passed).collect();
+        let failed: Vec<usize> = (0..r.cases.len())
+            .filter(|&i| r.cases[i].verdict != Verdict::Passed)
+            .collect();
         for &i in &failed {
             caught[i] = true;
         }
         let hidden = failed.iter().filter(|&&i| ex.cases[i].hidden).count();
-        wrong_parts.push(format!("{short} fails {}/{} ({hidden} hidden)", failed.len(), r.cases.len()));
+        wrong_parts.push(format!(
+            "{short} fails {}/{} ({hidden} hidden)",
+            failed.len(),
+            r.cases.len()
+        ));
         if failed.is_empty() {
-            f.offences.push(format!("{} passes every case; the cases must catch it", pack.display(rel)));
+            f.offences.push(format!(
+                "{} passes every case; the cases must catch it",
+                pack.display(rel)
+            ));
         }
     }
     if !wrong_parts.is_empty() {
@@ -168,7 +217,10 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     }
     for (case, hit) in ex.cases.iter().zip(&caught) {
         if case.hidden && !hit && !wrong.is_empty() {
-            f.warnings.push(format!("hidden case {:?} is failed by no wrong/ file", case.name));
+            f.warnings.push(format!(
+                "hidden case {:?} is failed by no wrong/ file",
+                case.name
+            ));
         }
     }
     f.summary = parts.join(" · ");
@@ -181,8 +233,13 @@ async fn grade_file(
     ex: &Exercise,
     rel: &str,
 ) -> Result<Option<ExerciseResult>, Error> {
-    let Some(source) = pack.read(rel) else { return Ok(None) };
-    grading.grade(ex, &source, &pack.display(rel)).await.map(Some)
+    let Some(source) = pack.read(rel) else {
+        return Ok(None);
+    };
+    grading
+        .grade(ex, &source, &pack.display(rel))
+        .await
+        .map(Some)
 }
 
 fn failures(r: &ExerciseResult) -> String {
@@ -197,7 +254,10 @@ fn failures(r: &ExerciseResult) -> String {
                 "{:?} {}{}",
                 c.name,
                 c.verdict.label(),
-                c.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+                c.message
+                    .as_ref()
+                    .map(|m| format!(" ({m})"))
+                    .unwrap_or_default()
             )
         })
         .collect::<Vec<_>>()

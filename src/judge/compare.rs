@@ -10,7 +10,9 @@ pub fn matches(mode: Compare, tolerance: f64, expected: &str, actual: &str) -> b
         Compare::Exact => expected == actual,
         Compare::TrailingWhitespace => trim_trailing(expected) == trim_trailing(actual),
         Compare::UnorderedLines => sorted_lines(expected) == sorted_lines(actual),
-        Compare::Numeric => numeric_equal(&trim_trailing(expected), &trim_trailing(actual), tolerance),
+        Compare::Numeric => {
+            numeric_equal(&trim_trailing(expected), &trim_trailing(actual), tolerance)
+        }
     }
 }
 
@@ -19,8 +21,14 @@ pub fn matches(mode: Compare, tolerance: f64, expected: &str, actual: &str) -> b
 pub fn diff(mode: Compare, expected: &str, actual: &str) -> String {
     let (e, a) = match mode {
         Compare::Exact => (expected.to_string(), actual.to_string()),
-        Compare::UnorderedLines => (sorted_lines(expected).join("\n") + "\n", sorted_lines(actual).join("\n") + "\n"),
-        Compare::TrailingWhitespace | Compare::Numeric => (with_newline(trim_trailing(expected)), with_newline(trim_trailing(actual))),
+        Compare::UnorderedLines => (
+            sorted_lines(expected).join("\n") + "\n",
+            sorted_lines(actual).join("\n") + "\n",
+        ),
+        Compare::TrailingWhitespace | Compare::Numeric => (
+            with_newline(trim_trailing(expected)),
+            with_newline(trim_trailing(actual)),
+        ),
     };
     let mut out = TextDiff::from_lines(&e, &a)
         .unified_diff()
@@ -40,7 +48,10 @@ fn with_newline(s: String) -> String {
 /// Trailing spaces on every line and trailing blank lines removed.
 pub fn trim_trailing(s: &str) -> String {
     let lines: Vec<&str> = s.lines().map(str::trim_end).collect();
-    let keep = lines.iter().rposition(|l| !l.is_empty()).map_or(0, |i| i + 1);
+    let keep = lines
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(0, |i| i + 1);
     lines[..keep].join("\n")
 }
 
@@ -141,8 +152,18 @@ mod tests {
 
     #[test]
     fn trailing_whitespace_is_the_default_tolerance() {
-        assert!(matches(Compare::TrailingWhitespace, 0.0, "a\nb\n", "a  \nb\n\n\n"));
-        assert!(!matches(Compare::TrailingWhitespace, 0.0, "a\nb\n", " a\nb\n"));
+        assert!(matches(
+            Compare::TrailingWhitespace,
+            0.0,
+            "a\nb\n",
+            "a  \nb\n\n\n"
+        ));
+        assert!(!matches(
+            Compare::TrailingWhitespace,
+            0.0,
+            "a\nb\n",
+            " a\nb\n"
+        ));
         assert!(!matches(Compare::Exact, 0.0, "a\n", "a"));
     }
 
@@ -154,9 +175,24 @@ mod tests {
 
     #[test]
     fn numeric_tolerance() {
-        assert!(matches(Compare::Numeric, 1e-6, "mean 0.3333333\n", "mean 0.33333333333\n"));
-        assert!(matches(Compare::Numeric, 1e-3, "[1.0, 2.0]", "[1.0004, 1.9996]"));
-        assert!(!matches(Compare::Numeric, 1e-6, "mean 0.33\n", "mean 0.34\n"));
+        assert!(matches(
+            Compare::Numeric,
+            1e-6,
+            "mean 0.3333333\n",
+            "mean 0.33333333333\n"
+        ));
+        assert!(matches(
+            Compare::Numeric,
+            1e-3,
+            "[1.0, 2.0]",
+            "[1.0004, 1.9996]"
+        ));
+        assert!(!matches(
+            Compare::Numeric,
+            1e-6,
+            "mean 0.33\n",
+            "mean 0.34\n"
+        ));
         assert!(!matches(Compare::Numeric, 1e-6, "x1 2", "x2 2"));
         assert!(!matches(Compare::Numeric, 1e-6, "1 2", "1 2 3"));
         assert!(matches(Compare::Numeric, 1e-9, "1e6", "1000000.0"));

@@ -107,7 +107,10 @@ pub struct ExerciseResult {
 
 impl ExerciseResult {
     pub fn passed_cases(&self) -> usize {
-        self.cases.iter().filter(|c| c.verdict == Verdict::Passed).count()
+        self.cases
+            .iter()
+            .filter(|c| c.verdict == Verdict::Passed)
+            .count()
     }
 
     pub fn has_spec_error(&self) -> bool {
@@ -129,8 +132,10 @@ impl ExerciseResult {
     }
 }
 
-/// Display cap for captured output in reports.
+/// Display caps for captured output in reports: bytes, lines, line length.
 const SHOWN_OUTPUT: usize = 4000;
+const SHOWN_LINES: usize = 40;
+const SHOWN_LINE_CHARS: usize = 160;
 
 /// Judges a whole run.  `source` is the learner's file, for quoting lines.
 pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -> ExerciseResult {
@@ -163,7 +168,10 @@ pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -
         .zip(&run.cases)
         .map(|(case, r)| judge_case(&ctx, case, r))
         .collect();
-    let passed = cases.iter().filter(|c| c.verdict == Verdict::Passed).count();
+    let passed = cases
+        .iter()
+        .filter(|c| c.verdict == Verdict::Passed)
+        .count();
     let status = if passed == cases.len() && !cases.is_empty() {
         Status::Passed
     } else {
@@ -174,7 +182,11 @@ pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -
         title: exercise.title.clone(),
         file: file.to_string(),
         status,
-        score: if cases.is_empty() { 0.0 } else { passed as f64 / cases.len() as f64 },
+        score: if cases.is_empty() {
+            0.0
+        } else {
+            passed as f64 / cases.len() as f64
+        },
         cases,
         problem: None,
         import_output,
@@ -218,7 +230,10 @@ impl Ctx<'_> {
             let rest = l.trim().strip_prefix(&needle)?;
             let (line, func) = rest.split_once(" in ").unwrap_or((rest, "?"));
             let line: u32 = line.trim().parse().ok()?;
-            Some(self.location(&(self.module_path.to_string(), line, func.trim().to_string()), ""))
+            Some(self.location(
+                &(self.module_path.to_string(), line, func.trim().to_string()),
+                "",
+            ))
         })
     }
 }
@@ -248,7 +263,12 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 secs(*limit),
                 at.as_ref()
                     .filter(|_| !case.hidden)
-                    .map(|l| format!("; it was running {}:{} ({})", l.file, l.line, l.source.clone().unwrap_or_default()))
+                    .map(|l| format!(
+                        "; it was running {}:{} ({})",
+                        l.file,
+                        l.line,
+                        l.source.clone().unwrap_or_default()
+                    ))
                     .unwrap_or_default()
             );
             result.traceback.extend(at);
@@ -256,7 +276,10 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
         }
         End::BudgetExhausted(total) => (
             Verdict::Timeout,
-            format!("not finished: the exercise's total time limit of {} was used up", secs(*total)),
+            format!(
+                "not finished: the exercise's total time limit of {} was used up",
+                secs(*total)
+            ),
         ),
         End::HarnessLost(why) => (Verdict::Error, format!("the run broke down: {why}")),
         _ if r.stdout_size > limit || r.stderr_size > limit => (
@@ -264,7 +287,11 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
             format!(
                 "printed {} bytes to {}; the limit is {} bytes",
                 r.stdout_size.max(r.stderr_size),
-                if r.stdout_size > limit { "stdout" } else { "stderr" },
+                if r.stdout_size > limit {
+                    "stdout"
+                } else {
+                    "stderr"
+                },
                 limit
             ),
         ),
@@ -278,7 +305,9 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 result.spec_error = true;
                 (
                     Verdict::Error,
-                    format!("this case's code is broken in the exercise pack ({message}); not your fault, report it"),
+                    format!(
+                        "this case's code is broken in the exercise pack ({message}); not your fault, report it"
+                    ),
                 )
             }
             Ok(Report::Exit { code, phase, .. }) => (
@@ -289,7 +318,12 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                     phase_name(*phase)
                 ),
             ),
-            Ok(Report::Exception { kind, message, frames, .. }) => {
+            Ok(Report::Exception {
+                kind,
+                message,
+                frames,
+                ..
+            }) => {
                 let locations: Vec<Location> = frames
                     .iter()
                     .map(|f| ctx.location(f, &case.code))
@@ -299,11 +333,12 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 if kind == "MemoryError" {
                     (
                         Verdict::Memory,
-                        format!("ran out of memory (the limit is {} MiB)", case.limits.memory_bytes >> 20),
+                        format!(
+                            "ran out of memory (the limit is {} MiB)",
+                            case.limits.memory_bytes >> 20
+                        ),
                     )
-                } else if case.hidden {
-                    (Verdict::Error, format!("raised {kind}"))
-                } else if message.is_empty() {
+                } else if case.hidden || message.is_empty() {
                     (Verdict::Error, format!("raised {kind}"))
                 } else {
                     (Verdict::Error, format!("raised {kind}: {message}"))
@@ -320,7 +355,10 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                     if !case.hidden {
                         result.diff = Some(diff(case.compare, &case.expect, &stdout));
                     }
-                    (Verdict::Failed, "printed output differs from what was expected".into())
+                    (
+                        Verdict::Failed,
+                        "printed output differs from what was expected".into(),
+                    )
                 }
             }
         },
@@ -333,12 +371,18 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
 fn signal_verdict(sig: i32) -> (Verdict, String) {
     match sig {
         24 => (Verdict::Timeout, "used up its CPU-time limit".into()),
-        25 => (Verdict::OutputLimit, "wrote a file larger than the limit".into()),
+        25 => (
+            Verdict::OutputLimit,
+            "wrote a file larger than the limit".into(),
+        ),
         9 => (
             Verdict::Crashed,
             "was killed (SIGKILL) — often the system running out of memory".into(),
         ),
-        _ => (Verdict::Crashed, format!("crashed: killed by {}", signal_name(sig))),
+        _ => (
+            Verdict::Crashed,
+            format!("crashed: killed by {}", signal_name(sig)),
+        ),
     }
 }
 
@@ -382,26 +426,65 @@ fn import_problem(ctx: &Ctx, r: &CaseRun) -> Problem {
         (End::TimedOut(limit), _) => {
             p.message = format!("importing your module took longer than {}", secs(*limit));
             p.location = ctx.dump_location(&r.dump);
-            p.hint = Some("code at the top level runs on import: move slow work or loops into functions".into());
+            p.hint = Some(
+                "code at the top level runs on import: move slow work or loops into functions"
+                    .into(),
+            );
         }
         (End::HarnessLost(why), _) => p.message = format!("the run broke down: {why}"),
         (End::BudgetExhausted(_), _) => p.message = "no time was left to import your module".into(),
         (End::Signaled(sig), _) => {
-            p.message = format!("Python crashed while importing your module: {}", signal_verdict(*sig).1)
+            p.message = format!(
+                "Python crashed while importing your module: {}",
+                signal_verdict(*sig).1
+            )
         }
-        (End::Exited(_), Ok(Report::Exception { kind, message, frames, offset, .. })) => {
-            p.location = frames.iter().rev().find(|f| f.0 == ctx.module_path).map(|f| ctx.location(f, ""));
-            p.message = if message.is_empty() { kind.clone() } else { format!("{kind}: {message}") };
+        (
+            End::Exited(_),
+            Ok(Report::Exception {
+                kind,
+                message,
+                frames,
+                offset,
+                ..
+            }),
+        ) => {
+            p.location = frames
+                .iter()
+                .rev()
+                .find(|f| f.0 == ctx.module_path)
+                .map(|f| ctx.location(f, ""));
+            p.message = if message.is_empty() {
+                kind.clone()
+            } else {
+                format!("{kind}: {message}")
+            };
             if kind == "SyntaxError" || kind == "IndentationError" || kind == "TabError" {
-                p.column = offset.filter(|c| *c > 0);
+                // Python counts from the line's start; the line is shown stripped.
+                let raw = p.location.as_ref().and_then(|l| {
+                    ctx.source
+                        .lines()
+                        .nth(usize::try_from(l.line).ok()?.checked_sub(1)?)
+                });
+                let lead = raw.map_or(0, |r| r.len() - r.trim_start().len());
+                p.column = offset
+                    .and_then(|c| usize::try_from(c).ok())
+                    .filter(|c| *c > 0)
+                    .and_then(|c| u32::try_from(c.saturating_sub(lead).max(1)).ok());
             }
             p.hint = Some(match kind.as_str() {
-                "EOFError" => "the grader gives your code no input: don't call input() at the top level".into(),
+                "EOFError" => {
+                    "the grader gives your code no input: don't call input() at the top level"
+                        .into()
+                }
                 "ModuleNotFoundError" | "ImportError" => {
                     "only the standard library is available to your code here".into()
                 }
-                "SyntaxError" | "IndentationError" | "TabError" => "fix the line shown, then check again".into(),
-                _ => "your module raised this while being imported; top-level code runs on import".into(),
+                "SyntaxError" | "IndentationError" | "TabError" => {
+                    "fix the line shown, then check again".into()
+                }
+                _ => "your module raised this while being imported; top-level code runs on import"
+                    .into(),
             });
         }
         (End::Exited(_), Ok(Report::Exit { code, .. })) => {
@@ -409,11 +492,19 @@ fn import_problem(ctx: &Ctx, r: &CaseRun) -> Problem {
                 "your module called sys.exit({}) while being imported",
                 code.as_ref().map(|c| c.to_string()).unwrap_or_default()
             );
-            p.hint = Some("put script code under `if __name__ == \"__main__\":` so importing does not run it".into());
+            p.hint = Some(
+                "put script code under `if __name__ == \"__main__\":` so importing does not run it"
+                    .into(),
+            );
         }
-        (End::Exited(code), Err(_)) => {
-            p.message = format!("your module ended the process (exit status {code}) while being imported");
+        (End::Exited(code), Err(why)) if why.starts_with("no report") => {
+            p.message =
+                format!("your module ended the process (exit status {code}) while being imported");
             p.hint = Some("remove os._exit()/sys.exit() from the top level, or put it under `if __name__ == \"__main__\":`".into());
+        }
+        (End::Exited(_), Err(why)) => {
+            p.message = format!("the import could not be trusted: {why}");
+            p.hint = Some("your code must not write to file descriptors it did not open".into());
         }
         (End::Exited(code), Ok(_)) => {
             p.message = format!("importing your module ended with exit status {code}");
@@ -424,16 +515,36 @@ fn import_problem(ctx: &Ctx, r: &CaseRun) -> Problem {
 
 fn secs(d: Duration) -> String {
     let s = d.as_secs_f64();
-    if s.fract() == 0.0 { format!("{s:.0}s") } else { format!("{s:.2}s") }
+    if s.fract() == 0.0 {
+        format!("{s:.0}s")
+    } else {
+        format!("{s:.2}s")
+    }
 }
 
+/// Output as shown to a person: a bounded number of bounded lines.
 fn cap(s: &str) -> String {
-    if s.len() <= SHOWN_OUTPUT {
-        return s.to_string();
+    let mut out = String::new();
+    let mut shown = 0;
+    for (i, line) in s.lines().enumerate() {
+        if i == SHOWN_LINES || out.len() >= SHOWN_OUTPUT {
+            break;
+        }
+        match line.char_indices().nth(SHOWN_LINE_CHARS) {
+            Some((cut, _)) => {
+                out.push_str(&line[..cut]);
+                out.push_str(" …");
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+        shown += line.len() + 1;
     }
-    let mut end = SHOWN_OUTPUT;
-    while !s.is_char_boundary(end) {
-        end -= 1;
+    if shown < s.len() {
+        out.push_str(&format!(
+            "… ({} more bytes not shown)\n",
+            s.len().saturating_sub(shown)
+        ));
     }
-    format!("{}\n… ({} more bytes not shown)", &s[..end], s.len() - end)
+    out
 }

@@ -28,7 +28,13 @@ pub fn exercise(r: &ExerciseResult) -> String {
         );
         indent(&mut out, printed, "    │ ");
     }
-    let width = r.cases.iter().map(|c| c.name.chars().count()).max().unwrap_or(0).min(60);
+    let width = r
+        .cases
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(60);
     for c in &r.cases {
         case(&mut out, c, width);
     }
@@ -40,7 +46,12 @@ pub fn exercise(r: &ExerciseResult) -> String {
 pub fn summary_line(r: &ExerciseResult) -> String {
     let text = match (&r.problem, r.status) {
         (Some(_), _) => format!("{}: error, no case could run", r.id),
-        (None, _) => format!("{}: {}/{} cases passed", r.id, r.passed_cases(), r.cases.len()),
+        (None, _) => format!(
+            "{}: {}/{} cases passed",
+            r.id,
+            r.passed_cases(),
+            r.cases.len()
+        ),
     };
     let style = match r.status {
         Status::Passed => P.pass,
@@ -51,7 +62,12 @@ pub fn summary_line(r: &ExerciseResult) -> String {
 }
 
 fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
-    let _ = writeln!(out, "  {} {}", paint(P.fail, "✗"), paint(P.bold, &p.message));
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        paint(P.fail, "✗"),
+        paint(P.bold, &p.message)
+    );
     if let Some(loc) = &p.location {
         let _ = writeln!(out, "    at {}:{}", r.file, loc.line);
         if let Some(src) = &loc.source {
@@ -78,13 +94,24 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         Verdict::Passed => ("✓", P.pass),
         _ => ("✗", P.fail),
     };
-    let name = if c.hidden { format!("{} (hidden)", c.name) } else { c.name.clone() };
+    let name = if c.hidden {
+        format!("{} (hidden)", c.name)
+    } else {
+        c.name.clone()
+    };
     let right = if c.verdict == Verdict::Passed {
         paint(P.dim, format!("{} ms", c.duration.as_millis()))
     } else {
         paint(style, c.verdict.label())
     };
-    let _ = writeln!(out, "  {} {:<width$}  {}", paint(style, mark), name, right, width = width + 9);
+    let _ = writeln!(
+        out,
+        "  {} {:<width$}  {}",
+        paint(style, mark),
+        name,
+        right,
+        width = width + 9
+    );
     if c.verdict == Verdict::Passed {
         return;
     }
@@ -102,7 +129,11 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         indent(out, code.trim_end(), "        ");
     }
     if !c.traceback.is_empty() {
-        let _ = writeln!(out, "      {}", paint(P.dim, "traceback (most recent call last):"));
+        let _ = writeln!(
+            out,
+            "      {}",
+            paint(P.dim, "traceback (most recent call last):")
+        );
         let mut last = None;
         for l in &c.traceback {
             let key = (l.file.as_str(), l.line);
@@ -132,11 +163,19 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
             let _ = writeln!(out, "      {styled}");
         }
     } else if let Some(s) = &c.stdout {
-        let _ = writeln!(out, "      {}", paint(P.dim, "output from your code (stdout):"));
+        let _ = writeln!(
+            out,
+            "      {}",
+            paint(P.dim, "output from your code (stdout):")
+        );
         indent(out, s.trim_end(), "      │ ");
     }
     if let Some(s) = &c.stderr {
-        let _ = writeln!(out, "      {}", paint(P.dim, "output from your code (stderr):"));
+        let _ = writeln!(
+            out,
+            "      {}",
+            paint(P.dim, "output from your code (stderr):")
+        );
         indent(out, s.trim_end(), "      │ ");
     }
 }
@@ -149,7 +188,18 @@ fn indent(out: &mut String, text: &str, prefix: &str) {
 
 /// The closing line for a run over several exercises.
 pub fn totals(results: &[ExerciseResult]) -> String {
-    let passed = results.iter().filter(|r| r.status == Status::Passed).count();
+    let passed = results
+        .iter()
+        .filter(|r| r.status == Status::Passed)
+        .count();
     let text = format!("{passed}/{} exercises passed", results.len());
-    paint(if passed == results.len() { P.pass } else { P.fail }.bold(), text)
+    paint(
+        if passed == results.len() {
+            P.pass
+        } else {
+            P.fail
+        }
+        .bold(),
+        text,
+    )
 }

@@ -128,7 +128,9 @@ pub async fn run(
     let started = Instant::now();
     let spawn = || Zygote::start(interpreter, sandbox, &harness, &module, &work, root);
     let mut zygote = spawn().await?;
-    let import = zygote.request("import", &exercise.limits, None, "", exercise.limits.time).await;
+    let import = zygote
+        .request("import", &exercise.limits, None, "", exercise.limits.time)
+        .await;
     let mut run = ExerciseRun {
         import,
         cases: Vec::new(),
@@ -140,8 +142,13 @@ pub async fn run(
     }
     for (index, case) in exercise.cases.iter().enumerate() {
         let used = started.elapsed();
-        let Some(left) = exercise.total_time.checked_sub(used).filter(|d| !d.is_zero()) else {
-            run.cases.push(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
+        let Some(left) = exercise
+            .total_time
+            .checked_sub(used)
+            .filter(|d| !d.is_zero())
+        else {
+            run.cases
+                .push(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
             continue;
         };
         if !zygote.healthy {
@@ -149,12 +156,20 @@ pub async fn run(
             zygote = spawn().await?;
             // A fresh harness has not yet preloaded anything; re-probe so
             // later forks start from the same state as before.
-            let _ = zygote.request("import", &exercise.limits, None, "", exercise.limits.time).await;
+            let _ = zygote
+                .request("import", &exercise.limits, None, "", exercise.limits.time)
+                .await;
         }
         let limit = case.limits.time.min(left);
         let id = index.to_string();
         let mut result = zygote
-            .request(&id, &case.limits, exercise.setup.as_deref(), &case.code, limit)
+            .request(
+                &id,
+                &case.limits,
+                exercise.setup.as_deref(),
+                &case.code,
+                limit,
+            )
             .await;
         if limit < case.limits.time && matches!(result.end, End::TimedOut(_)) {
             result.end = End::BudgetExhausted(exercise.total_time);
@@ -382,9 +397,8 @@ impl Zygote {
         loop {
             if let Some(pos) = self.pending.iter().position(|&b| b == b'\n') {
                 let line: Vec<u8> = self.pending.drain(..=pos).collect();
-                return serde_json::from_slice(&line).map_err(|e| {
-                    self.lost(&format!("malformed frame from the harness ({e})"))
-                });
+                return serde_json::from_slice(&line)
+                    .map_err(|e| self.lost(&format!("malformed frame from the harness ({e})")));
             }
             if self.pending.len() > MAX_FRAME {
                 return Err(self.lost("oversized frame from the harness"));

@@ -93,11 +93,11 @@ pub fn parse_report(raw: &str) -> Result<Report, String> {
     if text.is_empty() {
         return Err("no report: the process ended before the harness could report".into());
     }
-    let body = text
-        .strip_suffix('\n')
-        .ok_or("the report was cut short")?;
+    let body = text.strip_suffix('\n').ok_or("the report was cut short")?;
     if body.contains('\n') {
-        return Err("more than one report was written (did the code write to descriptor 3?)".into());
+        return Err(
+            "more than one report was written (did the code write to descriptor 3?)".into(),
+        );
     }
     serde_json::from_str(body).map_err(|e| format!("the report is malformed ({e})"))
 }

@@ -61,7 +61,9 @@ impl Sandbox {
             Layer {
                 name: "clean-env",
                 active: on,
-                detail: "learner code sees a small fixed environment, none of the grader's variables".into(),
+                detail:
+                    "learner code sees a small fixed environment, none of the grader's variables"
+                        .into(),
             },
             Layer {
                 name: "process-group",
@@ -87,7 +89,11 @@ impl Sandbox {
 
     /// Names of the layers in force, for reports.
     pub fn active_layers(&self) -> Vec<&'static str> {
-        self.layers.iter().filter(|l| l.active).map(|l| l.name).collect()
+        self.layers
+            .iter()
+            .filter(|l| l.active)
+            .map(|l| l.name)
+            .collect()
     }
 
     /// A command that runs `program args` confined, in `workdir`, with all
@@ -154,7 +160,10 @@ pub fn untrack(pid: u32) {
 
 /// Kills every process group still tracked; used when the grader is interrupted.
 pub fn kill_all() {
-    let pids: Vec<u32> = LIVE.lock().map(|l| l.iter().copied().collect()).unwrap_or_default();
+    let pids: Vec<u32> = LIVE
+        .lock()
+        .map(|l| l.iter().copied().collect())
+        .unwrap_or_default();
     for pid in pids {
         kill_tree(pid);
     }

@@ -149,7 +149,11 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         None => DEFAULT_TOTAL_TIME,
     };
     if raw.cases.is_empty() {
-        errors.push(SpecError::at(file, None, "`cases` is empty; an exercise needs at least one case"));
+        errors.push(SpecError::at(
+            file,
+            None,
+            "`cases` is empty; an exercise needs at least one case",
+        ));
     }
     let mut seen: Vec<(String, u64)> = Vec::new();
     let mut cases = Vec::with_capacity(raw.cases.len());
@@ -157,7 +161,11 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         let name = case.name.value.trim().to_string();
         let line = case.name.referenced.line();
         if name.is_empty() {
-            errors.push(SpecError::at(file, Some(line), "a case has an empty `name`"));
+            errors.push(SpecError::at(
+                file,
+                Some(line),
+                "a case has an empty `name`",
+            ));
         } else if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
             errors.push(SpecError::at(
                 file,
@@ -171,7 +179,9 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             errors.push(SpecError::at(
                 file,
                 Some(line),
-                format!("case {name:?}: `total_time` belongs in the exercise's `limits`, not a case's"),
+                format!(
+                    "case {name:?}: `total_time` belongs in the exercise's `limits`, not a case's"
+                ),
             ));
         }
         let tolerance = match (&case.tolerance, case.compare) {
@@ -258,7 +268,11 @@ fn resolve_limits(
     }
     if let Some(o) = &spec.output_kb {
         if o.value == 0 {
-            errors.push(SpecError::at(file, Some(o.referenced.line()), "`output_kb` must be at least 1"));
+            errors.push(SpecError::at(
+                file,
+                Some(o.referenced.line()),
+                "`output_kb` must be at least 1",
+            ));
         }
         out.output_bytes = o.value.saturating_mul(1 << 10);
     }

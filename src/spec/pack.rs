@@ -81,7 +81,10 @@ impl Pack {
         }
         let found = pack.exercise_dirs();
         for topic in &pack.topics {
-            for id in found.iter().filter(|id| id.split('/').next() == Some(topic.id.as_str())) {
+            for id in found
+                .iter()
+                .filter(|id| id.split('/').next() == Some(topic.id.as_str()))
+            {
                 pack.ids.push(id.clone());
             }
         }
@@ -95,7 +98,11 @@ impl Pack {
                 ));
             }
         }
-        if errors.is_empty() { Ok(pack) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(pack)
+        } else {
+            Err(errors)
+        }
     }
 
     pub fn source(&self) -> &PackSource {

@@ -1,0 +1,27 @@
+"""Wrong: __exit__ stops the clock only when the block ended normally, so
+after an exception elapsed stays live and keeps growing."""
+
+import time
+
+
+class Timer:
+    def __init__(self):
+        self._start = None
+        self._stop = None
+
+    def __enter__(self):
+        self._start = time.perf_counter()
+        self._stop = None
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        if exc_type is None:
+            self._stop = time.perf_counter()
+
+    @property
+    def elapsed(self):
+        if self._start is None:
+            return None
+        if self._stop is None:
+            return time.perf_counter() - self._start
+        return self._stop - self._start

@@ -1,0 +1,25 @@
+"""Wrong: treats `times` as the number of retries, so it makes times + 1
+attempts (one attempt too many)."""
+
+import functools
+import time
+
+
+def retry(times=3, exceptions=(Exception,), delay=0.0, backoff=1.0):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for attempt in range(times + 1):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == times:
+                        raise
+                    time.sleep(delay * backoff ** attempt)
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,25 @@
+"""Wrong: the wrapper accepts only positional arguments (`*args`), so keyword
+arguments cannot be passed to the decorated function."""
+
+import functools
+import time
+
+
+def retry(times=3, exceptions=(Exception,), delay=0.0, backoff=1.0):
+    if times < 1:
+        raise ValueError("times must be at least 1")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args):
+            for attempt in range(times):
+                try:
+                    return func(*args)
+                except exceptions:
+                    if attempt == times - 1:
+                        raise
+                    time.sleep(delay * backoff ** attempt)
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,42 @@
+"""Reference solution for exceptions/chaining."""
+
+
+class StorageError(Exception):
+    """The storage layer could not do its job."""
+
+
+class RecordNotFound(StorageError):
+    """No record is stored under key."""
+
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self):
+        return f"no record for {self.key!r}"
+
+
+def fetch(backend, key):
+    """Return backend(key), translating the backend's low-level errors."""
+    try:
+        return backend(key)
+    except OSError as exc:
+        raise StorageError(f"backend failed for {key!r}") from exc
+    except KeyError:
+        raise RecordNotFound(key) from None
+
+
+def chain(exc):
+    """Return the exceptions a traceback of exc would show, newest first."""
+    result = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        result.append(exc)
+        seen.add(id(exc))
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+        elif exc.__suppress_context__:
+            exc = None
+        else:
+            exc = exc.__context__
+    return result

@@ -1,0 +1,24 @@
+"""Wrong: refuses a transfer that would empty the account exactly
+(`<=` instead of `<` in the funds check)."""
+
+
+def transfer(accounts, src, dst, amount, log):
+    if amount <= 0:
+        raise ValueError("amount must be positive")
+    log.append("begin")
+    debited = False
+    try:
+        if accounts[src] <= amount:
+            raise ValueError("insufficient funds")
+        accounts[src] -= amount
+        debited = True
+        accounts[dst] += amount
+    except (KeyError, ValueError):
+        if debited:
+            accounts[src] += amount
+        log.append("rollback")
+        raise
+    else:
+        log.append("commit")
+    finally:
+        log.append("end")

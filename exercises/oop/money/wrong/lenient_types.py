@@ -1,0 +1,86 @@
+"""Wrong: `other == 0` in __radd__ also accepts 0.0 and False, and
+isinstance(factor, int) lets True through as a multiplier."""
+
+import functools
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+class CurrencyMismatch(ValueError):
+    """Raised when two amounts in different currencies are combined."""
+
+
+def _to_cents(value):
+    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@functools.total_ordering
+class Money:
+    """An immutable amount of money in one currency."""
+
+    __slots__ = ("_amount", "_currency")
+
+    def __init__(self, amount, currency):
+        self._amount = _to_cents(amount)
+        self._currency = currency
+
+    @property
+    def amount(self):
+        return self._amount
+
+    @property
+    def currency(self):
+        return self._currency
+
+    def __repr__(self):
+        return f"Money('{self._amount}', {self._currency!r})"
+
+    def __str__(self):
+        return f"{self._amount} {self._currency}"
+
+    def _check_currency(self, other):
+        if self._currency != other._currency:
+            raise CurrencyMismatch(f"{self._currency} != {other._currency}")
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return (self._amount, self._currency) == (other._amount, other._currency)
+
+    def __hash__(self):
+        return hash((self._amount, self._currency))
+
+    def __lt__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._check_currency(other)
+        return self._amount < other._amount
+
+    def __add__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._check_currency(other)
+        return Money(self._amount + other._amount, self._currency)
+
+    def __radd__(self, other):
+        # sum() starts from the int 0: 0 + money is money.
+        if other == 0:
+            return self
+        return NotImplemented
+
+    def __sub__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._check_currency(other)
+        return Money(self._amount - other._amount, self._currency)
+
+    def __mul__(self, factor):
+        if not isinstance(factor, (int, Decimal)):
+            return NotImplemented
+        return Money(self._amount * factor, self._currency)
+
+    __rmul__ = __mul__
+
+    def __neg__(self):
+        return Money(-self._amount, self._currency)

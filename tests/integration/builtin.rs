@@ -1,0 +1,59 @@
+//! The built-in pack, embedded in the binary: works from any folder.
+
+use crate::util::{Workspace, grader, grader_in};
+
+#[test]
+fn list_shows_topics_in_roadmap_order() {
+    let out = grader(&["list"]);
+    out.code(0).stdout_has("decorators/timing");
+    let pos = |s: &str| out.stdout.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    assert!(pos("datamodel —") < pos("iterators —"));
+    assert!(pos("iterators —") < pos("decorators —"));
+    assert!(pos("concurrency —") < pos("modules —"));
+}
+
+#[test]
+fn show_prints_statement_interface_and_only_visible_cases() {
+    let out = grader(&["show", "decorators/timing"]);
+    out.code(0)
+        .stdout_has("Timing decorator")
+        .stdout_has("def timing(func):")
+        .stdout_has("returns the result unchanged")
+        .stdout_lacks("durations come from perf_counter");
+}
+
+#[test]
+fn check_works_from_any_folder_with_the_embedded_pack() {
+    let ws = Workspace::new();
+    let solution = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/exercises/decorators/timing/solution.py"
+    ))
+    .expect("solution");
+    ws.write("decorators/timing.py", &solution);
+    grader_in(Some(ws.dir.path()), &["check", "decorators/timing.py"])
+        .code(0)
+        .stdout_has("decorators/timing: 9/9 cases passed");
+    // Inside the topic folder, the file name alone is enough.
+    grader_in(
+        Some(&ws.dir.path().join("decorators")),
+        &["check", "timing.py"],
+    )
+    .code(0);
+}
+
+#[test]
+fn every_known_wrong_timing_decorator_fails() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/exercises/decorators/timing/wrong"
+    );
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("wrong/") {
+        let path = entry.expect("entry").path();
+        let out = grader(&["check", path.to_str().expect("utf8")]);
+        out.code(1).stdout_has("decorators/timing:");
+        seen += 1;
+    }
+    assert!(seen >= 2);
+}

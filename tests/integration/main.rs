@@ -1,0 +1,6 @@
+//! Integration tests: the real `grader` binary on real Python files.
+
+mod builtin;
+mod cli;
+mod util;
+mod verdicts;

@@ -1,0 +1,277 @@
+//! One test per verdict kind, each through a real submission.
+
+use std::time::Duration;
+
+use crate::util::{Workspace, check_fixture, grader, processes_with, test_pack};
+
+/// Generous: a 1 s case limit must end the whole run well within this, even
+/// on a loaded machine.  Not a performance check; a hang would exceed it.
+const HANG_BOUND: Duration = Duration::from_secs(20);
+
+#[test]
+fn a_correct_solution_passes() {
+    check_fixture("pass.py", &[])
+        .code(0)
+        .stdout_has("probe/square: 2/2 cases passed");
+}
+
+#[test]
+fn wrong_output_shows_a_diff_for_visible_cases_only() {
+    let out = check_fixture("wrong_output.py", &[]);
+    out.code(1)
+        .stdout_has("✗ three")
+        .stdout_has("failed")
+        .stdout_has("--- expected")
+        .stdout_has("-9")
+        .stdout_has("+6")
+        .stdout_has("negative (hidden)")
+        .stdout_has("probe/square: 0/2 cases passed");
+    // The hidden case's code and expected output never appear.
+    out.stdout_lacks("square(-4)")
+        .stdout_lacks("16")
+        .stdout_lacks("-8");
+}
+
+#[test]
+fn an_exception_is_an_error_with_the_learners_line() {
+    let out = check_fixture("raises.py", &[]);
+    out.code(1)
+        .stdout_has("error")
+        .stdout_has("raised ValueError: negative numbers are not my thing: 3")
+        .stdout_has("probe/square.py:2 in helper")
+        .stdout_has("probe/square.py:6 in square");
+    // The harness's own frames are not shown.
+    out.stdout_lacks("harness.py");
+}
+
+fn assert_timeout(fixture: &str) {
+    let out = check_fixture(fixture, &[]);
+    out.code(1)
+        .stdout_has("timeout")
+        .stdout_has("did not finish within 1s");
+    assert!(out.elapsed < HANG_BOUND, "took {:?}", out.elapsed);
+}
+
+#[test]
+fn a_busy_loop_times_out_and_names_the_running_line() {
+    let out = check_fixture("busy_loop.py", &[]);
+    out.code(1)
+        .stdout_has("timeout")
+        .stdout_has("; it was running ")
+        .stdout_has("probe/square.py:3 (x += 1)");
+    assert!(out.elapsed < HANG_BOUND, "took {:?}", out.elapsed);
+}
+
+#[test]
+fn a_long_sleep_times_out() {
+    assert_timeout("sleeps.py");
+}
+
+#[test]
+fn ignoring_sigterm_does_not_survive_the_deadline() {
+    assert_timeout("ignores_sigterm.py");
+}
+
+#[test]
+fn no_process_outlives_a_timed_out_case() {
+    let marker = format!("grader-test-marker-{}", std::process::id());
+    let ws = Workspace::new();
+    let text =
+        std::fs::read_to_string(crate::util::fixtures().join("submissions/leaves_children.py"))
+            .expect("fixture")
+            .replace("MARKER", &marker);
+    let file = ws.write("probe/square.py", &text);
+    let pack = test_pack();
+    let out = grader(&[
+        "check",
+        "--exercises",
+        pack.to_str().expect("utf8"),
+        file.to_str().expect("utf8"),
+    ]);
+    out.code(1).stdout_has("timeout");
+    // Killing is immediate, but give the kernel a moment to reap.
+    let mut left = processes_with(&marker);
+    for _ in 0..20 {
+        if left.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        left = processes_with(&marker);
+    }
+    assert!(left.is_empty(), "processes survived the run: {left:?}");
+}
+
+#[test]
+fn a_segfault_is_a_crash() {
+    check_fixture("segfault.py", &[])
+        .code(1)
+        .stdout_has("crashed")
+        .stdout_has("SIGSEGV");
+}
+
+#[test]
+fn one_huge_allocation_is_a_memory_verdict() {
+    check_fixture("memory_hog.py", &[])
+        .code(1)
+        .stdout_has("memory")
+        .stdout_has("ran out of memory (the limit is 256 MiB)");
+}
+
+#[test]
+fn steady_growth_is_a_memory_verdict() {
+    check_fixture("memory_growth.py", &[])
+        .code(1)
+        .stdout_has("ran out of memory");
+}
+
+#[test]
+fn a_stdout_flood_hits_the_output_limit() {
+    let out = check_fixture("flood_stdout.py", &[]);
+    out.code(1)
+        .stdout_has("output-limit")
+        .stdout_has("to stdout; the limit is 16384 bytes");
+    assert!(out.elapsed < HANG_BOUND);
+    // What is shown of the flood is capped.
+    assert!(
+        out.stdout.len() < 64 << 10,
+        "report is {} bytes",
+        out.stdout.len()
+    );
+}
+
+#[test]
+fn a_stderr_flood_hits_the_output_limit() {
+    check_fixture("flood_stderr.py", &[])
+        .code(1)
+        .stdout_has("output-limit")
+        .stdout_has("to stderr");
+}
+
+#[test]
+fn megabytes_without_a_newline_hit_the_output_limit() {
+    check_fixture("no_newline_flood.py", &[])
+        .code(1)
+        .stdout_has("output-limit");
+}
+
+#[test]
+fn a_syntax_error_is_one_error_with_file_and_line() {
+    let out = check_fixture("syntax_error.py", &[]);
+    out.code(1)
+        .stdout_has("SyntaxError")
+        .stdout_has("probe/square.py:2")
+        .stdout_has("return x *")
+        .stdout_has("probe/square: error, no case could run");
+    // One error for the exercise, not one per case.
+    out.stdout_lacks("✗ three");
+}
+
+#[test]
+fn sys_exit_during_import_is_one_clear_error() {
+    check_fixture("exit_at_import.py", &[])
+        .code(1)
+        .stdout_has("your module called sys.exit(0) while being imported")
+        .stdout_has("about to leave")
+        .stdout_lacks("✗ three");
+}
+
+#[test]
+fn os_exit_during_import_is_one_clear_error() {
+    check_fixture("os_exit_at_import.py", &[])
+        .code(1)
+        .stdout_has("your module ended the process (exit status 0) while being imported");
+}
+
+#[test]
+fn reading_stdin_at_import_is_explained() {
+    check_fixture("reads_stdin.py", &[])
+        .code(1)
+        .stdout_has("EOFError")
+        .stdout_has("probe/square.py:1")
+        .stdout_has("no input");
+}
+
+#[test]
+fn a_missing_module_is_one_error() {
+    check_fixture("missing_module.py", &[])
+        .code(1)
+        .stdout_has("ModuleNotFoundError: No module named 'numpy_is_not_installed_here'")
+        .stdout_has("probe/square.py:1");
+}
+
+#[test]
+fn exiting_during_a_case_is_an_error_not_a_pass() {
+    check_fixture("exit_in_case.py", &[])
+        .code(1)
+        .stdout_has("called sys.exit(0) during the case");
+    check_fixture("os_exit_in_case.py", &[])
+        .code(1)
+        .stdout_has("the case ended abnormally (exit status 0)");
+}
+
+#[test]
+fn lies_on_every_descriptor_do_not_pass() {
+    let out = check_fixture("lies.py", &["--format", "json"]);
+    out.code(1);
+    let report = out.json();
+    let ex = &report["exercises"][0];
+    assert_ne!(ex["status"], "passed");
+    for case in ex["cases"].as_array().expect("cases") {
+        assert_ne!(case["status"], "passed", "{case}");
+    }
+}
+
+#[test]
+fn lies_at_import_are_an_error_not_a_pass() {
+    check_fixture("lies_at_import.py", &[])
+        .code(1)
+        .stdout_has("the import could not be trusted")
+        .stdout_has("probe/square: error, no case could run");
+}
+
+#[test]
+fn json_report_follows_the_schema() {
+    let out = check_fixture("wrong_output.py", &["--format", "json"]);
+    out.code(1);
+    let r = out.json();
+    assert_eq!(r["schema"], 1);
+    assert!(r["python"].as_str().is_some_and(|v| v.starts_with('3')));
+    let ex = &r["exercises"][0];
+    assert_eq!(ex["id"], "probe/square");
+    assert_eq!(ex["status"], "failed");
+    assert_eq!(ex["score"], 0.0);
+    let cases = ex["cases"].as_array().expect("cases");
+    assert_eq!(cases.len(), 2);
+    assert_eq!(cases[0]["name"], "three");
+    assert_eq!(cases[0]["hidden"], false);
+    assert_eq!(cases[0]["status"], "failed");
+    assert!(cases[0]["duration_ms"].is_u64());
+    assert!(cases[0]["diff"].as_str().is_some_and(|d| d.contains("+6")));
+    assert_eq!(cases[1]["hidden"], true);
+    assert!(cases[1].get("diff").is_none(), "hidden cases carry no diff");
+    assert_eq!(r["summary"]["exercises"], 1);
+    assert_eq!(r["summary"]["failed"], 1);
+    assert_eq!(r["summary"]["cases"], 2);
+    assert_eq!(r["summary"]["cases_passed"], 0);
+}
+
+#[test]
+fn json_report_can_go_to_a_file() {
+    let ws = Workspace::new();
+    let report = ws.dir.path().join("out.json");
+    let out = check_fixture(
+        "pass.py",
+        &[
+            "--format",
+            "json",
+            "--output",
+            report.to_str().expect("utf8"),
+        ],
+    );
+    out.code(0);
+    assert!(out.stdout.is_empty());
+    let text = std::fs::read_to_string(&report).expect("report written");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(v["exercises"][0]["status"], "passed");
+    assert_eq!(v["exercises"][0]["score"], 1.0);
+}
