@@ -1,6 +1,8 @@
 """The Python side of `grader`: a fork server that runs one learner module's cases.
 
-Started by the grader as `python -I -S -u -X utf8 harness.py MODULE_PATH`.
+Started by the grader as `python -I -S -u -X utf8 harness.py MODULE_PATH CASES_DIR`.
+Each case runs with a fresh, empty `CASES_DIR/<id>/` as its working directory
+(and TMPDIR), so files one case writes are never seen by another.
 Nothing here ever decides whether a case passed: the grader compares outputs in
 Rust, and expected outputs never reach this process.
 
@@ -235,8 +237,9 @@ def _fd_ceiling():
 
 
 class Zygote:
-    def __init__(self, module_path):
+    def __init__(self, module_path, cases_dir):
         self.module_path = module_path
+        self.cases_dir = cases_dir
         self.module_code = None
         self.compile_error = None
         self.devnull = os.open(os.devnull, os.O_RDWR)
@@ -299,10 +302,14 @@ class Zygote:
             return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad) + "\n", b"")
 
         fds = [_memfile(n) for n in ("stdout", "stderr", "report", "dump")]
+        case_dir = os.path.join(self.cases_dir, case_id)
+        os.mkdir(case_dir, 0o700)
         start = _perf()
         pid = os.fork()
         if pid == 0:
             try:
+                os.chdir(case_dir)
+                os.environ["TMPDIR"] = os.environ["HOME"] = case_dir
                 self.become_child(fds, timeout_ms, memory, output)
                 Child(self.module_code, self.module_path, setup, case, import_only).run()
             finally:
@@ -341,8 +348,12 @@ class Zygote:
         _dup2(report, REPORT_FD)
         _dup2(dump, DUMP_FD)
         os.closerange(DUMP_FD + 1, _fd_ceiling())
-        # On timeout the grader sends SIGUSR2 first, to learn which line was running.
+        # To learn which line was running at a timeout: the grader sends
+        # SIGUSR2 before killing, and a watchdog dumps just before the
+        # deadline in case the signal is handled too late on a loaded machine.
         faulthandler.register(signal.SIGUSR2, file=DUMP_FD, all_threads=True, chain=False)
+        if timeout_ms > 200:
+            faulthandler.dump_traceback_later((timeout_ms - 100) / 1000.0, file=DUMP_FD)
         if resource is not None:
             _limit(resource.RLIMIT_CORE, 0)
             if memory > 0:
@@ -408,10 +419,10 @@ def _limit(kind, soft, hard=None):
 
 
 def main():
-    if len(sys.argv) != 2:
-        sys.stderr.write("usage: harness.py MODULE_PATH\n")
+    if len(sys.argv) != 3:
+        sys.stderr.write("usage: harness.py MODULE_PATH CASES_DIR\n")
         return 2
-    zygote = Zygote(os.path.abspath(sys.argv[1]))
+    zygote = Zygote(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))
     zygote.hello()
     zygote.compile_module()
     zygote.serve()

@@ -70,7 +70,7 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     let _ = writeln!(out, "\n{}\n", ex.statement.trim_end());
     let _ = writeln!(out, "{}", paint(PALETTE.bold, "Interface"));
     for line in ex.interface.trim_end().lines() {
-        let _ = writeln!(out, "    {line}");
+        let _ = writeln!(out, "{}", format!("    {line}").trim_end());
     }
     let (major, minor) = ex.min_python;
     let _ = writeln!(
@@ -97,7 +97,13 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     for case in ex.cases.iter().filter(|c| !c.hidden) {
         let _ = writeln!(out, "  {}", paint(PALETTE.bold, &case.name));
         for line in case.code.trim_end().lines() {
-            let _ = writeln!(out, "    >>> {line}");
+            // Doctest style: continuation lines of a block get `...`.
+            let prompt = if line.starts_with([' ', '\t']) || line.is_empty() {
+                "..."
+            } else {
+                ">>>"
+            };
+            let _ = writeln!(out, "{}", format!("    {prompt} {line}").trim_end());
         }
         for line in case.expect.trim_end().lines() {
             let _ = writeln!(out, "    {}", paint(PALETTE.dim, line));

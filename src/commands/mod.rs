@@ -48,12 +48,23 @@ impl Grading {
         }))
     }
 
-    /// Grades `source` (read from `file`, shown as `display`) against `exercise`.
+    /// Grades `source` (shown as `display`) against `exercise`, for a learner.
     async fn grade(
         &self,
         exercise: &Exercise,
         source: &[u8],
         display: &str,
+    ) -> Result<ExerciseResult, Error> {
+        self.grade_as(exercise, source, display, judge::Audience::Learner)
+            .await
+    }
+
+    async fn grade_as(
+        &self,
+        exercise: &Exercise,
+        source: &[u8],
+        display: &str,
+        audience: judge::Audience,
     ) -> Result<ExerciseResult, Error> {
         let (major, minor, _) = self.interpreter.version;
         if (major, minor) < exercise.min_python {
@@ -75,7 +86,7 @@ impl Grading {
         }
         let run = runner::run(exercise, source, &self.interpreter, &self.sandbox).await?;
         let text = String::from_utf8_lossy(source);
-        Ok(judge::judge(exercise, &run, display, &text))
+        Ok(judge::judge(exercise, &run, display, &text, audience))
     }
 }
 

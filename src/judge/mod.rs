@@ -132,14 +132,29 @@ impl ExerciseResult {
     }
 }
 
+/// Who a result is for: learners never see inside hidden cases; authors
+/// verifying their own pack do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Learner,
+    Author,
+}
+
 /// Display caps for captured output in reports: bytes, lines, line length.
 const SHOWN_OUTPUT: usize = 4000;
 const SHOWN_LINES: usize = 40;
 const SHOWN_LINE_CHARS: usize = 160;
 
 /// Judges a whole run.  `source` is the learner's file, for quoting lines.
-pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -> ExerciseResult {
+pub fn judge(
+    exercise: &Exercise,
+    run: &ExerciseRun,
+    file: &str,
+    source: &str,
+    audience: Audience,
+) -> ExerciseResult {
     let ctx = Ctx {
+        audience,
         module_path: &run.module_path,
         file,
         source,
@@ -194,6 +209,7 @@ pub fn judge(exercise: &Exercise, run: &ExerciseRun, file: &str, source: &str) -
 }
 
 struct Ctx<'a> {
+    audience: Audience,
     module_path: &'a str,
     file: &'a str,
     source: &'a str,
@@ -239,19 +255,21 @@ impl Ctx<'_> {
 }
 
 fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
+    let secret = case.hidden && ctx.audience == Audience::Learner;
     let stdout = String::from_utf8_lossy(&r.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&r.stderr).into_owned();
     let mut result = CaseResult {
         name: case.name.clone(),
         hidden: case.hidden,
+
         verdict: Verdict::Error,
         duration: r.elapsed,
         message: None,
         diff: None,
         traceback: Vec::new(),
-        code: (!case.hidden).then(|| case.code.clone()),
-        stdout: (!case.hidden && !stdout.is_empty()).then(|| cap(&stdout)),
-        stderr: (!case.hidden && !stderr.is_empty()).then(|| cap(&stderr)),
+        code: (!secret).then(|| case.code.clone()),
+        stdout: (!secret && !stdout.is_empty()).then(|| cap(&stdout)),
+        stderr: (!secret && !stderr.is_empty()).then(|| cap(&stderr)),
         spec_error: false,
     };
     let limit = case.limits.output_bytes;
@@ -262,7 +280,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 "did not finish within {}{}",
                 secs(*limit),
                 at.as_ref()
-                    .filter(|_| !case.hidden)
+                    .filter(|_| !secret)
                     .map(|l| format!(
                         "; it was running {}:{} ({})",
                         l.file,
@@ -327,7 +345,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 let locations: Vec<Location> = frames
                     .iter()
                     .map(|f| ctx.location(f, &case.code))
-                    .filter(|l| !case.hidden || l.file == ctx.file)
+                    .filter(|l| !secret || l.file == ctx.file)
                     .collect();
                 result.traceback = locations;
                 if kind == "MemoryError" {
@@ -338,7 +356,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                             case.limits.memory_bytes >> 20
                         ),
                     )
-                } else if case.hidden || message.is_empty() {
+                } else if secret || message.is_empty() {
                     (Verdict::Error, format!("raised {kind}"))
                 } else {
                     (Verdict::Error, format!("raised {kind}: {message}"))
@@ -352,7 +370,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 if matches(case.compare, case.tolerance, &case.expect, &stdout) {
                     (Verdict::Passed, String::new())
                 } else {
-                    if !case.hidden {
+                    if !secret {
                         result.diff = Some(diff(case.compare, &case.expect, &stdout));
                     }
                     (

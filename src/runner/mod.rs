@@ -36,7 +36,7 @@ const FORK_LIMIT: Duration = Duration::from_secs(10);
 /// After a kill, how long the harness has to report the reaped case.
 const REAP_LIMIT: Duration = Duration::from_secs(3);
 /// Time between asking a timed-out case for its stack and killing it.
-const DUMP_GRACE: Duration = Duration::from_millis(40);
+const DUMP_GRACE: Duration = Duration::from_millis(200);
 /// Largest frame accepted from the harness.
 const MAX_FRAME: usize = 32 << 20;
 /// Harness stderr kept for diagnosing a harness failure.
@@ -115,18 +115,32 @@ pub async fn run(
         .prefix("grader-")
         .tempdir()
         .context("creating a temporary directory for the run")?;
+    // root/harness.py, root/module/solution.py, and one fresh folder per
+    // case (and per harness start) under root/cases/.
     let root = scratch.path();
-    let work = root.join("work");
-    std::fs::create_dir(&work).context("creating the run's work directory")?;
-    std::fs::create_dir(root.join("tmp")).context("creating the run's tmp directory")?;
+    let module_dir = root.join("module");
+    let cases = root.join("cases");
+    for dir in [&module_dir, &cases] {
+        std::fs::create_dir(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
     let harness = root.join("harness.py");
     std::fs::write(&harness, HARNESS).context("writing the harness")?;
-    let module = work.join(MODULE_FILE);
+    let module = module_dir.join(MODULE_FILE);
     std::fs::write(&module, source).context("copying the submission")?;
     let module_path = module.display().to_string();
 
     let started = Instant::now();
-    let spawn = || Zygote::start(interpreter, sandbox, &harness, &module, &work, root);
+    let mut starts = 0;
+    let mut spawn = || {
+        starts += 1;
+        let dir = cases.join(format!("start-{starts}"));
+        let harness = &harness;
+        let module = &module;
+        async move {
+            std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            Zygote::start(interpreter, sandbox, harness, module, &dir, root).await
+        }
+    };
     let mut zygote = spawn().await?;
     let import = zygote
         .request("import", &exercise.limits, None, "", exercise.limits.time)
@@ -197,10 +211,10 @@ impl Zygote {
         sandbox: &Sandbox,
         harness: &Path,
         module: &Path,
-        work: &Path,
+        cases: &Path,
         scratch: &Path,
     ) -> Result<Zygote, crate::error::Error> {
-        let args: [&OsStr; 7] = [
+        let args: [&OsStr; 8] = [
             OsStr::new("-I"),
             OsStr::new("-S"),
             OsStr::new("-u"),
@@ -208,8 +222,9 @@ impl Zygote {
             OsStr::new("utf8"),
             harness.as_os_str(),
             module.as_os_str(),
+            cases.as_os_str(),
         ];
-        let mut cmd = sandbox.command(&interpreter.executable, &args, work, scratch);
+        let mut cmd = sandbox.command(&interpreter.executable, &args, cases, scratch);
         let mut child = cmd.spawn().map_err(|e| {
             crate::error::Error::Environment(format!(
                 "cannot start {} ({}): {e}",

@@ -98,13 +98,13 @@ impl Sandbox {
 
     /// A command that runs `program args` confined, in `workdir`, with all
     /// three standard streams piped.  `scratch` is the run's private root
-    /// (parent of `workdir`): the only place it may write.
+    /// (parent of `workdir`): the only place the run needs to write.
     pub fn command(
         &self,
         program: &Path,
         args: &[&OsStr],
         workdir: &Path,
-        scratch: &Path,
+        _scratch: &Path,
     ) -> tokio::process::Command {
         let mut cmd = tokio::process::Command::new(program);
         cmd.args(args)
@@ -118,7 +118,7 @@ impl Sandbox {
             for (k, v) in FIXED_ENV {
                 cmd.env(k, v);
             }
-            cmd.env("HOME", scratch).env("TMPDIR", scratch.join("tmp"));
+            cmd.env("HOME", workdir).env("TMPDIR", workdir);
         }
         #[cfg(unix)]
         {

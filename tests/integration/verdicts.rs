@@ -275,3 +275,21 @@ fn json_report_can_go_to_a_file() {
     assert_eq!(v["exercises"][0]["status"], "passed");
     assert_eq!(v["exercises"][0]["score"], 1.0);
 }
+
+#[test]
+fn files_written_by_one_case_are_not_seen_by_the_next() {
+    let ws = Workspace::new();
+    let file = ws.write(
+        "probe/files.py",
+        "def touch(name):\n    open(name, 'w').close()\n",
+    );
+    let pack = test_pack();
+    grader(&[
+        "check",
+        "--exercises",
+        pack.to_str().expect("utf8"),
+        file.to_str().expect("utf8"),
+    ])
+    .code(0)
+    .stdout_has("probe/files: 2/2 cases passed");
+}
