@@ -129,6 +129,17 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         summary: String::new(),
     };
     let mut parts = Vec::new();
+    let (major, minor, _) = grading.interpreter.version;
+    if (major, minor) < ex.min_python {
+        // Not the pack's fault: this interpreter cannot run the exercise.
+        let (a, b) = ex.min_python;
+        f.warnings.push(format!(
+            "skipped: needs Python {a}.{b}+, and this is Python {}",
+            grading.interpreter.version_string()
+        ));
+        f.summary = "skipped".into();
+        return Ok(f);
+    }
 
     let solution = format!("{}/solution.py", ex.id);
     match grade_file(grading, pack, ex, &solution).await? {

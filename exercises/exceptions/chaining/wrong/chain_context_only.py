@@ -1,0 +1,34 @@
+"""Wrong: chain follows __context__ only, ignoring __cause__ and
+__suppress_context__."""
+
+
+class StorageError(Exception):
+    pass
+
+
+class RecordNotFound(StorageError):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self):
+        return f"no record for {self.key!r}"
+
+
+def fetch(backend, key):
+    try:
+        return backend(key)
+    except OSError as exc:
+        raise StorageError(f"backend failed for {key!r}") from exc
+    except KeyError:
+        raise RecordNotFound(key) from None
+
+
+def chain(exc):
+    result = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        result.append(exc)
+        seen.add(id(exc))
+        exc = exc.__context__
+    return result

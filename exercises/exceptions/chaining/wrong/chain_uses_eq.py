@@ -1,0 +1,38 @@
+"""Wrong: checks "already in the list" with `exc in result`, which compares
+with == (a class may make distinct exceptions equal) and costs O(n) per
+test, so long chains take quadratic time."""
+
+
+class StorageError(Exception):
+    pass
+
+
+class RecordNotFound(StorageError):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self):
+        return f"no record for {self.key!r}"
+
+
+def fetch(backend, key):
+    try:
+        return backend(key)
+    except OSError as exc:
+        raise StorageError(f"backend failed for {key!r}") from exc
+    except KeyError:
+        raise RecordNotFound(key) from None
+
+
+def chain(exc):
+    result = []
+    while exc is not None and exc not in result:
+        result.append(exc)
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+        elif exc.__suppress_context__:
+            exc = None
+        else:
+            exc = exc.__context__
+    return result

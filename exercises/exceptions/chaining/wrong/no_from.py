@@ -1,0 +1,40 @@
+"""Wrong: raises the new exceptions inside the except clauses without
+`from`. Python still records the original as __context__, but there is no
+__cause__, and the KeyError is not hidden (__suppress_context__ is False)."""
+
+
+class StorageError(Exception):
+    pass
+
+
+class RecordNotFound(StorageError):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+    def __str__(self):
+        return f"no record for {self.key!r}"
+
+
+def fetch(backend, key):
+    try:
+        return backend(key)
+    except OSError:
+        raise StorageError(f"backend failed for {key!r}")
+    except KeyError:
+        raise RecordNotFound(key)
+
+
+def chain(exc):
+    result = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        result.append(exc)
+        seen.add(id(exc))
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+        elif exc.__suppress_context__:
+            exc = None
+        else:
+            exc = exc.__context__
+    return result

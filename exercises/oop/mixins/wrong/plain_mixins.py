@@ -1,0 +1,48 @@
+"""Wrong: the mixins are plain classes that do not inherit from Base, and
+Document lists Base last. Document's MRO comes out the same, but a mixin
+used on its own has no Base after it (describe() hits object), and
+class Bad(Base, JsonMixin) is no longer refused."""
+
+import json
+
+
+class Base:
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._init_calls = ["Base"]
+
+    def describe(self):
+        return ["Base"]
+
+
+class TimestampMixin:
+    def __init__(self, *, created=0, **kwargs):
+        super().__init__(**kwargs)
+        self.created = created
+        self._init_calls.append("TimestampMixin")
+
+    def describe(self):
+        return ["Timestamp"] + super().describe()
+
+
+class JsonMixin:
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._init_calls.append("JsonMixin")
+
+    def describe(self):
+        return ["Json"] + super().describe()
+
+    def to_json(self):
+        public = {k: v for k, v in vars(self).items() if not k.startswith("_")}
+        return json.dumps(public, sort_keys=True)
+
+
+class Document(TimestampMixin, JsonMixin, Base):
+    def __init__(self, title, **kwargs):
+        super().__init__(**kwargs)
+        self.title = title
+        self._init_calls.append("Document")
+
+    def describe(self):
+        return ["Document"] + super().describe()
