@@ -245,6 +245,25 @@ class Zygote:
         self.devnull = os.open(os.devnull, os.O_RDWR)
         self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
         self.out = 1
+        self.current = None
+        # The grader signals this process, never a case directly (inside a
+        # PID namespace it cannot name the case): USR2 asks the running case
+        # for its stack, USR1 kills it.
+        signal.signal(signal.SIGUSR1, self.on_signal)
+        signal.signal(signal.SIGUSR2, self.on_signal)
+
+    def on_signal(self, signum, _frame):
+        pid = self.current
+        if pid is None:
+            return
+        try:
+            if signum == signal.SIGUSR2:
+                os.kill(pid, signal.SIGUSR2)
+            else:
+                os.killpg(pid, signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
     def hello(self):
         _send(self.out, {
@@ -318,8 +337,10 @@ class Zygote:
             os.setpgid(pid, pid)
         except OSError:
             pass  # the child did it first, or already exited
+        self.current = pid
         _send(self.out, {"ev": "started", "id": case_id, "pid": pid})
         _, status = os.waitpid(pid, 0)
+        self.current = None
         elapsed = _perf() - start
         try:
             os.killpg(pid, signal.SIGKILL)  # whatever the case left running
@@ -348,6 +369,7 @@ class Zygote:
         _dup2(report, REPORT_FD)
         _dup2(dump, DUMP_FD)
         os.closerange(DUMP_FD + 1, _fd_ceiling())
+        signal.signal(signal.SIGUSR1, signal.SIG_DFL)
         # To learn which line was running at a timeout: the grader sends
         # SIGUSR2 before killing, and a watchdog dumps just before the
         # deadline in case the signal is handled too late on a loaded machine.

@@ -80,6 +80,8 @@ pub enum Command {
         after_help = "Examples:\n  grader verify\n  grader verify --exercises ./my-pack --only decorators/timing"
     )]
     Verify(VerifyArgs),
+    /// Show the Python found and each sandbox protection: active, or why not.
+    Doctor,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,9 @@ pub struct Interpreter {
     /// The interpreter's own `sys.executable`.
     pub executable: PathBuf,
     pub version: (u32, u32, u32),
+    /// `sys.prefix`, `sys.base_prefix` and the exec prefixes: the trees the
+    /// interpreter reads its standard library from.
+    pub prefixes: Vec<PathBuf>,
 }
 
 impl Interpreter {
@@ -28,7 +31,7 @@ impl Interpreter {
     }
 }
 
-const PROBE: &str = "import sys; sys.stdout.write('%d %d %d\\n%s\\n' % (tuple(sys.version_info[:3]) + (sys.executable,)))";
+const PROBE: &str = "import sys; g = lambda n: getattr(sys, n, sys.prefix); sys.stdout.write('%d %d %d\\n%s\\n%s\\n' % (tuple(sys.version_info[:3]) + (sys.executable, '\\n'.join([g('prefix'), g('base_prefix'), g('exec_prefix'), g('base_exec_prefix')]))))";
 const PROBE_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// `--python` / `GRADER_PYTHON` when given, else `python3` (then `python`) on PATH.
@@ -52,11 +55,12 @@ pub async fn find(requested: Option<&OsString>) -> Result<Interpreter, Error> {
             }
         };
         match probe(&path).await {
-            Ok((version, executable)) => {
+            Ok((version, executable, prefixes)) => {
                 let interp = Interpreter {
                     requested: shown,
                     executable,
                     version,
+                    prefixes,
                 };
                 let (major, minor, _) = version;
                 if (major, minor) < crate::spec::OLDEST_PYTHON {
@@ -78,7 +82,9 @@ pub async fn find(requested: Option<&OsString>) -> Result<Interpreter, Error> {
     )))
 }
 
-async fn probe(path: &Path) -> Result<((u32, u32, u32), PathBuf), String> {
+type Probed = ((u32, u32, u32), PathBuf, Vec<PathBuf>);
+
+async fn probe(path: &Path) -> Result<Probed, String> {
     let mut cmd = tokio::process::Command::new(path);
     cmd.args(["-I", "-S", "-c", PROBE])
         .stdin(Stdio::null())
@@ -101,7 +107,21 @@ async fn probe(path: &Path) -> Result<((u32, u32, u32), PathBuf), String> {
             let exe = lines.next().map(str::trim).filter(|s| !s.is_empty());
             // Some embedded builds leave sys.executable empty; the path we ran still works.
             let executable = exe.map(PathBuf::from).unwrap_or_else(|| path.to_path_buf());
-            Ok((version, executable))
+            let mut prefixes: Vec<PathBuf> = lines
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(PathBuf::from)
+                .collect();
+            // The real binary's own tree, in case the prefixes are symlinked.
+            if let Some(root) = std::fs::canonicalize(&executable)
+                .ok()
+                .and_then(|p| p.parent()?.parent().map(Path::to_path_buf))
+            {
+                prefixes.push(root);
+            }
+            prefixes.sort();
+            prefixes.dedup();
+            Ok((version, executable, prefixes))
         }
         _ => {
             let err = String::from_utf8_lossy(&out.stderr);

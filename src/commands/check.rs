@@ -38,7 +38,6 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
         return Err(Error::Spec(spec_errors));
     }
     let grading = Grading::new(global).await?;
-    warn_missing_layers(&grading, args.output.format);
 
     let jobs: Vec<_> = targets
         .into_iter()
@@ -67,6 +66,7 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
     for r in bounded(parallelism(), jobs).await {
         results.push(r?);
     }
+    warn_missing_layers(&grading, args.output.format);
 
     let text = match args.output.format {
         Format::Human => {

@@ -21,7 +21,43 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::List => list::list(&global),
         Command::Show { id } => list::show(&global, &id),
         Command::Verify(args) => verify::run(&global, args).await,
+        Command::Doctor => doctor(&global).await,
     }
+}
+
+/// `grader doctor`: the interpreter and every protection layer.
+async fn doctor(global: &Global) -> Result<u8, Error> {
+    use crate::report::{PALETTE, paint};
+    let interpreter = interpreter::find(global.python.as_ref()).await?;
+    let sandbox = Sandbox::new(global.sandbox, &interpreter);
+    let mut out = format!(
+        "python: {} (Python {}, found as {})\nsandbox: {:?}\n",
+        interpreter.executable.display(),
+        interpreter.version_string(),
+        interpreter.requested,
+        global.sandbox
+    );
+    let layers = sandbox.probe();
+    for l in &layers {
+        let mark = if l.active {
+            paint(PALETTE.pass, "✓ active     ")
+        } else {
+            paint(PALETTE.fail, "✗ unavailable")
+        };
+        out.push_str(&format!("  {mark} {:<18} {}\n", l.name, l.detail));
+    }
+    let missing = layers.iter().filter(|l| !l.active).count();
+    out.push_str(&if missing == 0 {
+        "every protection layer is active\n".to_string()
+    } else {
+        format!("{missing} layer(s) unavailable: --sandbox strict would refuse to run\n")
+    });
+    anstream::print!("{out}");
+    Ok(if missing == 0 {
+        crate::error::exit::OK
+    } else {
+        crate::error::exit::FAILED
+    })
 }
 
 fn load_pack(global: &Global) -> Result<Pack, Error> {
@@ -41,7 +77,13 @@ struct Grading {
 impl Grading {
     async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
-        let sandbox = Sandbox::new(global.sandbox);
+        let sandbox = Sandbox::new(global.sandbox, &interpreter);
+        if global.sandbox == crate::sandbox::Mode::Off {
+            anstream::eprintln!(
+                "{} --sandbox off: learner code runs with no isolation beyond a temp folder and timeouts; use this only to debug the grader",
+                crate::report::paint(crate::report::PALETTE.warn.bold(), "WARNING:")
+            );
+        }
         Ok(Arc::new(Grading {
             interpreter,
             sandbox,

@@ -224,7 +224,16 @@ impl Zygote {
             module.as_os_str(),
             cases.as_os_str(),
         ];
-        let mut cmd = sandbox.command(&interpreter.executable, &args, cases, scratch);
+        let module_dir = module.parent().unwrap_or(module);
+        let launch = sandbox.command(
+            &interpreter.executable,
+            &args,
+            cases,
+            scratch,
+            &[harness, module_dir],
+        );
+        let status = launch.status;
+        let mut cmd = launch.command;
         let mut child = cmd.spawn().map_err(|e| {
             crate::error::Error::Environment(format!(
                 "cannot start {} ({}): {e}",
@@ -265,7 +274,15 @@ impl Zygote {
             stderr,
             healthy: true,
         };
-        match tokio::time::timeout(STARTUP_LIMIT, z.next_frame()).await {
+        let hello = tokio::time::timeout(STARTUP_LIMIT, z.next_frame()).await;
+        // What the sandbox helper applied (or why strict mode refused).
+        if let Some(status) = &status
+            && let Err(why) = sandbox.observe(status)
+        {
+            z.finish().await;
+            return Err(crate::error::Error::Environment(why));
+        }
+        match hello {
             Ok(Ok(protocol::Frame::Hello { .. })) => Ok(z),
             Ok(Ok(other)) => {
                 z.finish().await;
@@ -342,26 +359,28 @@ impl Zygote {
             Ok(Err(why)) => return Err(why),
             Err(_) => return Err("the harness did not start the case".into()),
         };
-        sandbox::track(pid);
+        // The case's pid is the harness's to use (inside a PID namespace it
+        // means nothing here); timeouts are enforced by signalling the
+        // harness, which kills the running case.
+        let _ = pid;
+        let top = self.pid.ok_or("the harness has no pid")?;
         let outcome = tokio::time::timeout(limit, self.next_frame()).await;
         let (frame, timed_out) = match outcome {
             Ok(frame) => (frame, false),
             Err(_) => {
-                sandbox::request_stack_dump(pid);
+                sandbox::request_stack_dump(top);
                 tokio::time::sleep(DUMP_GRACE).await;
-                sandbox::kill_tree(pid);
+                sandbox::kill_case(top);
                 match tokio::time::timeout(REAP_LIMIT, self.next_frame()).await {
                     Ok(frame) => (frame, true),
                     Err(_) => {
-                        sandbox::untrack(pid);
+                        // The harness itself is stuck: take the whole run down.
+                        sandbox::kill_tree(top);
                         return Err("the harness did not reap a timed-out case".into());
                     }
                 }
             }
         };
-        // The harness reaped the case and killed its group; the pid may
-        // already belong to someone else, so it is not signalled from here.
-        sandbox::untrack(pid);
         match frame {
             Ok(protocol::Frame::Done(done)) if done.id == id => {
                 Ok(Self::finished(done, timed_out.then_some(limit)))

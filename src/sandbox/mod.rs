@@ -1,14 +1,26 @@
 //! The operating-system edge: how a learner's process is started, confined
 //! and torn down.  The runner asks for a [`tokio::process::Command`] and for
-//! process-tree kills; everything OS-specific stays in here.
+//! signals to the run; everything OS-specific stays in here.
+//!
+//! On Linux the command is the grader itself in helper mode (`linux.rs`),
+//! which sets up namespaces, Landlock and seccomp and then execs Python.
+//! Elsewhere (macOS, other Unixes) Python is started directly with rlimits,
+//! a process group, a private folder and a clean environment, and the
+//! missing layers are reported.
 
 #![allow(unsafe_code)] // pre_exec hooks; each block says why it is sound.
 
-use std::ffi::OsStr;
-use std::path::Path;
+#[cfg(target_os = "linux")]
+pub mod linux;
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::Mutex;
 
 use serde::Serialize;
+
+use crate::interpreter::Interpreter;
 
 /// `--sandbox`: how strictly isolation is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
@@ -28,15 +40,18 @@ pub enum Mode {
 pub struct Layer {
     pub name: &'static str,
     pub active: bool,
-    /// Why it is missing, or what it covers.
+    /// What it covers, or why it is missing.
     pub detail: String,
 }
 
 /// The isolation the runner applies to each learner process.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Sandbox {
     mode: Mode,
-    layers: Vec<Layer>,
+    /// Paths the interpreter must read (its prefixes, system libraries).
+    read: Vec<PathBuf>,
+    /// Layers the helper reported on its last start (Linux).
+    observed: Mutex<Option<Vec<Layer>>>,
 }
 
 /// The environment the learner's code sees: nothing of the grader's.
@@ -49,14 +64,47 @@ const FIXED_ENV: &[(&str, &str)] = &[
     ("PYTHONUTF8", "1"),
 ];
 
+/// Room for a run's files (its tmpfs, where one can be mounted).
+const DISK_BYTES: u64 = 256 << 20;
+/// Processes and threads a run may have at once.
+const MAX_TASKS: u64 = 256;
+/// Open files per process.
+const MAX_FILES: u64 = 512;
+
+/// How the runner should start one harness.
+pub struct Launch {
+    pub command: tokio::process::Command,
+    /// Where the helper reports its layers (Linux), to read after start-up.
+    pub status: Option<PathBuf>,
+}
+
 impl Sandbox {
-    pub fn new(mode: Mode) -> Sandbox {
-        let on = mode != Mode::Off;
-        let layers = vec![
+    pub fn new(mode: Mode, interpreter: &Interpreter) -> Sandbox {
+        let mut read = interpreter.prefixes.clone();
+        if let Some(dir) = interpreter.executable.parent() {
+            read.push(dir.to_path_buf());
+        }
+        #[cfg(target_os = "linux")]
+        let read = linux::read_paths(&read);
+        Sandbox {
+            mode,
+            read,
+            observed: Mutex::new(None),
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The layers in force: the basics, plus what the helper reported.
+    pub fn layers(&self) -> Vec<Layer> {
+        let on = self.mode != Mode::Off;
+        let mut layers = vec![
             Layer {
                 name: "temp-dir",
                 active: true,
-                detail: "each run works in a fresh private directory".into(),
+                detail: "each run and each case works in a fresh private folder".into(),
             },
             Layer {
                 name: "clean-env",
@@ -68,47 +116,87 @@ impl Sandbox {
             Layer {
                 name: "process-group",
                 active: cfg!(unix),
-                detail: "the whole process group is killed on timeout".into(),
-            },
-            Layer {
-                name: "rlimits",
-                active: cfg!(unix) && on,
-                detail: "memory, CPU time, file size and core dumps are capped per case".into(),
+                detail: "each case runs in its own process group, killed at its deadline".into(),
             },
         ];
-        Sandbox { mode, layers }
-    }
-
-    pub fn mode(&self) -> Mode {
-        self.mode
-    }
-
-    pub fn layers(&self) -> &[Layer] {
-        &self.layers
+        if !on {
+            return layers;
+        }
+        if cfg!(target_os = "linux") {
+            match self.observed.lock().ok().and_then(|o| o.clone()) {
+                Some(seen) => layers.extend(seen),
+                None => layers.push(Layer {
+                    name: "linux-layers",
+                    active: false,
+                    detail: "not yet reported: no run has started".into(),
+                }),
+            }
+        } else {
+            layers.push(Layer {
+                name: "rlimits",
+                active: cfg!(unix),
+                detail: "memory, CPU time, file size and core dumps are capped per case".into(),
+            });
+            for (name, why) in [
+                (
+                    "namespaces",
+                    "not Linux: processes, network and mounts are shared with the host",
+                ),
+                (
+                    "landlock",
+                    "not Linux: files outside the run's folder are reachable",
+                ),
+                ("seccomp", "not Linux"),
+            ] {
+                layers.push(Layer {
+                    name,
+                    active: false,
+                    detail: why.into(),
+                });
+            }
+        }
+        layers
     }
 
     /// Names of the layers in force, for reports.
     pub fn active_layers(&self) -> Vec<&'static str> {
-        self.layers
-            .iter()
+        self.layers()
+            .into_iter()
             .filter(|l| l.active)
             .map(|l| l.name)
             .collect()
     }
 
+    /// Layers that are missing, for one warning per run.
+    pub fn missing_layers(&self) -> Vec<Layer> {
+        self.layers().into_iter().filter(|l| !l.active).collect()
+    }
+
     /// A command that runs `program args` confined, in `workdir`, with all
-    /// three standard streams piped.  `scratch` is the run's private root
-    /// (parent of `workdir`): the only place the run needs to write.
+    /// three standard streams piped.  `scratch` is the run's private root:
+    /// `readable` lists what inside it the program may read; `workdir` is
+    /// the only place it may write.
     pub fn command(
         &self,
         program: &Path,
         args: &[&OsStr],
         workdir: &Path,
-        _scratch: &Path,
-    ) -> tokio::process::Command {
-        let mut cmd = tokio::process::Command::new(program);
-        cmd.args(args)
-            .current_dir(workdir)
+        scratch: &Path,
+        readable: &[&Path],
+    ) -> Launch {
+        let mut status = None;
+        let mut cmd = match self.helper_command(program, args, workdir, scratch, readable) {
+            Some((cmd, path)) => {
+                status = Some(path);
+                cmd
+            }
+            None => {
+                let mut cmd = tokio::process::Command::new(program);
+                cmd.args(args);
+                cmd
+            }
+        };
+        cmd.current_dir(workdir)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -123,28 +211,151 @@ impl Sandbox {
         #[cfg(unix)]
         {
             // Its own process group: Ctrl-C at the terminal does not reach it,
-            // and a timeout can kill everything it started.
+            // and the grader can take the whole run down at once.
             cmd.process_group(0);
             if self.mode != Mode::Off {
-                // SAFETY: the closure only calls setrlimit, which is
-                // async-signal-safe and allocates nothing.
+                // SAFETY: the closure only calls setrlimit and prctl, which are
+                // async-signal-safe and allocate nothing.
                 unsafe {
                     cmd.pre_exec(|| {
                         use nix::sys::resource::{Resource, setrlimit};
                         let _ = setrlimit(Resource::RLIMIT_CORE, 0, 0);
+                        let _ = setrlimit(Resource::RLIMIT_NOFILE, MAX_FILES, MAX_FILES);
+                        #[cfg(target_os = "linux")]
+                        let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
                         Ok(())
                     });
                 }
             }
         }
-        cmd
+        Launch {
+            command: cmd,
+            status,
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    fn helper_command(
+        &self,
+        program: &Path,
+        args: &[&OsStr],
+        workdir: &Path,
+        scratch: &Path,
+        readable: &[&Path],
+    ) -> Option<(tokio::process::Command, PathBuf)> {
+        if self.mode == Mode::Off {
+            return None;
+        }
+        let exe = std::env::current_exe().ok()?;
+        let status = workdir.with_extension("sandbox.json");
+        let config = linux::HelperConfig {
+            strict: self.mode == Mode::Strict,
+            read: self.read.clone(),
+            read_only: readable.iter().map(|p| p.to_path_buf()).collect(),
+            work: workdir.to_path_buf(),
+            disk_bytes: DISK_BYTES,
+            status: status.clone(),
+            max_tasks: MAX_TASKS,
+            max_files: MAX_FILES,
+        };
+        let _ = scratch;
+        let config = serde_json::to_string(&config).ok()?;
+        let mut cmd = tokio::process::Command::new(exe);
+        cmd.arg(HELPER_ARG)
+            .arg(config)
+            .arg("--")
+            .arg(program)
+            .args(args);
+        Some((cmd, status))
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    fn helper_command(
+        &self,
+        _program: &Path,
+        _args: &[&OsStr],
+        _workdir: &Path,
+        _scratch: &Path,
+        _readable: &[&Path],
+    ) -> Option<(tokio::process::Command, PathBuf)> {
+        None
+    }
+
+    /// Reads what the helper reported; `Err` when strict mode refused.
+    pub fn observe(&self, status: &Path) -> Result<(), String> {
+        #[cfg(target_os = "linux")]
+        {
+            let Ok(text) = std::fs::read_to_string(status) else {
+                return Ok(());
+            };
+            let Ok(report) = serde_json::from_str::<linux::HelperStatus>(&text) else {
+                return Ok(());
+            };
+            if let Some(why) = report.refused {
+                return Err(why);
+            }
+            if let Ok(mut seen) = self.observed.lock() {
+                *seen = Some(
+                    report
+                        .layers
+                        .iter()
+                        .map(linux::StatusLayer::to_layer)
+                        .collect(),
+                );
+            }
+        }
+        let _ = status;
+        Ok(())
+    }
+
+    /// Sets up every layer in a throwaway helper and reports what holds
+    /// (`grader doctor`).
+    pub fn probe(&self) -> Vec<Layer> {
+        #[cfg(target_os = "linux")]
+        if self.mode != Mode::Off
+            && let Ok(dir) = tempfile::tempdir()
+        {
+            let work = dir.path().join("work");
+            if std::fs::create_dir(&work).is_ok() {
+                let launch = self.command(Path::new("probe"), &[], &work, dir.path(), &[]);
+                let mut std_cmd = launch.command.into_std();
+                std_cmd
+                    .stdin(Stdio::null())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null());
+                let _ = std_cmd.status();
+                if let Some(status) = launch.status {
+                    let _ = self.observe(&status);
+                }
+            }
+        }
+        self.layers()
+    }
+}
+
+/// The hidden first argument that starts the grader in helper mode.
+pub const HELPER_ARG: &str = "__sandbox";
+
+/// If this process was started as the sandbox helper, become it (never
+/// returns).  Called first thing in `main`, while single-threaded.
+pub fn maybe_become_helper() {
+    let mut args = std::env::args_os();
+    let _ = args.next();
+    if args.next().as_deref() != Some(OsStr::new(HELPER_ARG)) {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    linux::helper_main(args.collect::<Vec<OsString>>());
+    #[cfg(not(target_os = "linux"))]
+    {
+        eprintln!("grader: the sandbox helper exists only on Linux");
+        std::process::exit(2);
     }
 }
 
 /// Process groups started by this grader and not yet reaped, so that Ctrl-C
 /// can take them all down (they are outside the terminal's process group).
-static LIVE: std::sync::Mutex<std::collections::BTreeSet<u32>> =
-    std::sync::Mutex::new(std::collections::BTreeSet::new());
+static LIVE: Mutex<std::collections::BTreeSet<u32>> = Mutex::new(std::collections::BTreeSet::new());
 
 pub fn track(pid: u32) {
     if let Ok(mut live) = LIVE.lock() {
@@ -158,7 +369,7 @@ pub fn untrack(pid: u32) {
     }
 }
 
-/// Kills every process group still tracked; used when the grader is interrupted.
+/// Kills every run still tracked; used when the grader is interrupted.
 pub fn kill_all() {
     let pids: Vec<u32> = LIVE
         .lock()
@@ -169,32 +380,49 @@ pub fn kill_all() {
     }
 }
 
-/// Kills `pid` and its process group outright.
+/// Kills a run's top process and its process group outright.  Inside a PID
+/// namespace, that ends every process of the run.
 pub fn kill_tree(pid: u32) {
-    #[cfg(unix)]
-    {
-        use nix::sys::signal::{Signal, kill, killpg};
-        use nix::unistd::Pid;
-        if let Ok(raw) = i32::try_from(pid) {
-            let _ = killpg(Pid::from_raw(raw), Signal::SIGKILL);
-            let _ = kill(Pid::from_raw(raw), Signal::SIGKILL);
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = pid;
+    send(pid, Signal::Kill);
 }
 
-/// Asks a case's process to dump its Python stack (the harness registered
-/// faulthandler on SIGUSR2) before it is killed for running too long.
-pub fn request_stack_dump(pid: u32) {
+/// Asks the harness (the run's top process, which forwards it) for the
+/// running case's Python stack, before the case is killed for its time.
+pub fn request_stack_dump(top: u32) {
+    send(top, Signal::Dump);
+}
+
+/// Asks the harness to kill the running case.
+pub fn kill_case(top: u32) {
+    send(top, Signal::KillCase);
+}
+
+enum Signal {
+    Kill,
+    Dump,
+    KillCase,
+}
+
+fn send(pid: u32, what: Signal) {
     #[cfg(unix)]
     {
-        use nix::sys::signal::{Signal, kill};
+        use nix::sys::signal::{Signal as S, kill, killpg};
         use nix::unistd::Pid;
-        if let Ok(raw) = i32::try_from(pid) {
-            let _ = kill(Pid::from_raw(raw), Signal::SIGUSR2);
+        let Ok(raw) = i32::try_from(pid) else { return };
+        let pid = Pid::from_raw(raw);
+        match what {
+            Signal::Kill => {
+                let _ = killpg(pid, S::SIGKILL);
+                let _ = kill(pid, S::SIGKILL);
+            }
+            Signal::Dump => {
+                let _ = kill(pid, S::SIGUSR2);
+            }
+            Signal::KillCase => {
+                let _ = kill(pid, S::SIGUSR1);
+            }
         }
     }
     #[cfg(not(unix))]
-    let _ = pid;
+    let _ = (pid, what);
 }
