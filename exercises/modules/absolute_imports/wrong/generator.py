@@ -1,0 +1,25 @@
+"""Wrong: a generator instead of a list.
+
+It returns a generator object, not a list, and because the body only runs
+when someone iterates, an unresolvable import raises no error at the call.
+"""
+
+import ast
+
+
+def absolute_imports(source, module, is_package=False):
+    package = module if is_package else module.rpartition(".")[0]
+    nodes = sorted(
+        (n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom) and n.level > 0),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+    for node in nodes:
+        if not package:
+            raise ImportError("attempted relative import with no known parent package")
+        parts = package.split(".")
+        if node.level > len(parts):
+            raise ImportError("attempted relative import beyond top-level package")
+        base = ".".join(parts[: len(parts) - node.level + 1])
+        target = f"{base}.{node.module}" if node.module else base
+        names = ", ".join(f"{a.name} as {a.asname}" if a.asname else a.name for a in node.names)
+        yield f"from {target} import {names}"

@@ -1,0 +1,49 @@
+"""Wrong: the item list is written in the class body, so every stack shares one list."""
+
+from typing import Dict, Generic, Iterable, Iterator, List, Mapping, Optional, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Stack(Generic[T]):
+    """A last-in, first-out stack of items of one type T."""
+
+    _items: List[T] = []
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        for item in items:
+            self._items.append(item)
+
+    def push(self, item: T) -> None:
+        self._items.append(item)
+
+    def pop(self) -> T:
+        if not self._items:
+            raise IndexError("pop from empty stack")
+        return self._items.pop()
+
+    def peek(self) -> Optional[T]:
+        return self._items[-1] if self._items else None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return reversed(self._items)
+
+
+def first_or(items: Iterable[T], default: T) -> T:
+    """Return the first item, or default when there is none."""
+    for item in items:
+        return item
+    return default
+
+
+def invert(mapping: Mapping[K, V]) -> Dict[V, List[K]]:
+    """Map every value to the list of its keys, in the mapping's order."""
+    inverted: Dict[V, List[K]] = {}
+    for key, value in mapping.items():
+        inverted.setdefault(value, []).append(key)
+    return inverted
