@@ -179,6 +179,11 @@ class Child:
                     exec(self.setup, namespace)
                 phase = "case"
                 exec(self.case, namespace)
+            # End the way a real program ends: wait for non-daemon threads,
+            # run atexit handlers.  A thread or handler that never finishes
+            # hangs here, under the case's deadline, as it would for real.
+            phase = "exit"
+            _python_shutdown()
         except SystemExit as exc:
             report = {"outcome": "exit", "phase": phase, "code": _exit_code(exc)}
         except BaseException as exc:
@@ -196,6 +201,15 @@ class Child:
             _send(REPORT_FD, report)
         finally:
             _exit(0)
+
+
+def _python_shutdown():
+    threading = sys.modules.get("threading")
+    if threading is not None and hasattr(threading, "_shutdown"):
+        threading._shutdown()
+    atexit = sys.modules.get("atexit")
+    if atexit is not None and hasattr(atexit, "_run_exitfuncs"):
+        atexit._run_exitfuncs()
 
 
 def _flush():
@@ -346,6 +360,7 @@ class Zygote:
             os.killpg(pid, signal.SIGKILL)  # whatever the case left running
         except OSError:
             pass
+        leaked = self.sweep()
         self.reap_orphans()
         out, out_size = _read_capped(fds[0], output)
         err, err_size = _read_capped(fds[1], output)
@@ -354,7 +369,7 @@ class Zygote:
         for fd in fds:
             os.close(fd)
         self.done(case_id, status, elapsed, out, out_size, err, err_size,
-                  report.decode("latin-1"), dump)
+                  report.decode("latin-1"), dump, leaked)
         self.preload(report)
 
     def become_child(self, fds, timeout_ms, memory, output):
@@ -394,8 +409,30 @@ class Zygote:
             if pid == 0:
                 return
 
-    def done(self, case_id, status, elapsed, out, out_size, err, err_size, report, dump):
-        frame = {"ev": "done", "id": case_id, "elapsed_ns": elapsed,
+    def sweep(self):
+        """As PID 1 of the run's namespace, kill whatever the case left behind
+        (daemons that escaped its process group) and say how many there were."""
+        if os.getpid() != 1:
+            return 0
+        leaked = 0
+        for _ in range(20):
+            try:
+                pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and p != "1"]
+            except OSError:
+                return leaked
+            if not pids:
+                break
+            for p in pids:
+                try:
+                    os.kill(p, signal.SIGKILL)
+                    leaked += 1
+                except OSError:
+                    pass
+            self.reap_orphans()
+        return leaked
+
+    def done(self, case_id, status, elapsed, out, out_size, err, err_size, report, dump, leaked=0):
+        frame = {"ev": "done", "id": case_id, "elapsed_ns": elapsed, "leaked": leaked,
                  "stdout": _bytes_field(out), "stdout_size": out_size,
                  "stderr": _bytes_field(err), "stderr_size": err_size,
                  "report": report, "dump": _bytes_field(dump)}

@@ -124,14 +124,14 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
 }
 
 fn warn_missing_layers(grading: &Grading, format: Format) {
-    if format != Format::Human {
+    // `--sandbox off` has already said so loudly.
+    if format != Format::Human || grading.sandbox.mode() == crate::sandbox::Mode::Off {
         return;
     }
     let missing: Vec<_> = grading
         .sandbox
-        .layers()
-        .iter()
-        .filter(|l| !l.active)
+        .missing_layers()
+        .into_iter()
         .map(|l| l.name)
         .collect();
     if !missing.is_empty() {

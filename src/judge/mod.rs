@@ -362,6 +362,13 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                     (Verdict::Error, format!("raised {kind}: {message}"))
                 }
             }
+            Ok(Report::Ok { .. }) if r.leaked > 0 => (
+                Verdict::Error,
+                format!(
+                    "left {} process(es) running after the case (a daemon?); they were killed",
+                    r.leaked
+                ),
+            ),
             Ok(Report::Ok { .. }) if *code != 0 => (
                 Verdict::Error,
                 format!("the process exited with status {code} after the case"),
@@ -430,6 +437,7 @@ fn phase_name(phase: Phase) -> &'static str {
         Phase::Import => "import",
         Phase::Setup => "the case's setup",
         Phase::Case => "the case",
+        Phase::Exit => "shutdown (threads, atexit handlers)",
     }
 }
 

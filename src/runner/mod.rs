@@ -70,6 +70,8 @@ pub struct CaseRun {
     pub report: Result<Report, String>,
     /// faulthandler's dump of the stack at a timeout.
     pub dump: String,
+    /// Processes the case left running after it ended (killed).
+    pub leaked: u32,
 }
 
 impl CaseRun {
@@ -83,6 +85,7 @@ impl CaseRun {
             stderr_size: 0,
             report: Err("not run".into()),
             dump: String::new(),
+            leaked: 0,
         }
     }
 }
@@ -408,6 +411,7 @@ impl Zygote {
             stderr_size: done.stderr_size,
             report: parse_report(&done.report),
             dump: String::from_utf8_lossy(&bytes(&done.dump)).into_owned(),
+            leaked: done.leaked,
         }
     }
 

@@ -35,6 +35,9 @@ pub struct Done {
     pub stderr_size: u64,
     pub report: String,
     pub dump: String,
+    /// Processes the case left running, killed by the harness.
+    #[serde(default)]
+    pub leaked: u32,
     #[serde(default)]
     pub exit_code: Option<i32>,
     #[serde(default)]
@@ -79,6 +82,8 @@ pub enum Phase {
     Import,
     Setup,
     Case,
+    /// Waiting for threads and atexit handlers after the case.
+    Exit,
 }
 
 /// The harness sends raw bytes as strings of code points 0–255.

@@ -2,5 +2,6 @@
 
 mod builtin;
 mod cli;
+mod hostile;
 mod util;
 mod verdicts;
