@@ -67,7 +67,11 @@ pub enum Command {
     )]
     Check(CheckArgs),
     /// List the topics in roadmap order, with their exercises.
-    List,
+    List {
+        /// Print the catalogue as a Markdown table (README.md holds one).
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Show an exercise: statement, interface, visible cases, limits.
     #[command(after_help = "Example:\n  grader show decorators/timing")]
     Show {

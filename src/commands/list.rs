@@ -25,25 +25,67 @@ pub fn list(global: &Global) -> Result<u8, Error> {
                 format!("({}, {} exercises)", topic.section, ids.len())
             )
         );
-        for id in ids {
-            match pack.exercise(id) {
-                Ok(ex) => {
-                    let _ = writeln!(out, "  {:<34} {}  {}", id, stars(ex.difficulty), ex.title);
-                }
+        // Easiest first, so the list reads as a path through the topic.
+        let mut rows: Vec<(u8, &String, String)> = ids
+            .into_iter()
+            .map(|id| match pack.exercise(id) {
+                Ok(ex) => (
+                    ex.difficulty,
+                    id,
+                    format!("{}  {}", stars(ex.difficulty), ex.title),
+                ),
                 Err(errs) => {
                     let first = errs.first().map(|e| e.to_string()).unwrap_or_default();
-                    let _ = writeln!(
-                        out,
-                        "  {:<34} {}",
-                        id,
-                        paint(PALETTE.fail, format!("broken spec: {first}"))
-                    );
+                    (0, id, paint(PALETTE.fail, format!("broken spec: {first}")))
                 }
-            }
+            })
+            .collect();
+        rows.sort();
+        for (_, id, text) in rows {
+            let _ = writeln!(out, "  {id:<34} {text}");
         }
     }
     anstream::print!("{out}");
     Ok(exit::OK)
+}
+
+/// The catalogue as a Markdown table: README.md's copy is checked against
+/// this by a test, so the two cannot drift apart.
+pub fn markdown(global: &Global) -> Result<u8, Error> {
+    let pack = load_pack(global)?;
+    let mut out = String::from("| topic | exercises (easiest first) |\n|---|---|\n");
+    for topic in &pack.topics {
+        let mut rows: Vec<(u8, String)> = Vec::new();
+        for id in pack
+            .ids
+            .iter()
+            .filter(|id| id.split('/').next() == Some(&topic.id))
+        {
+            let ex = pack.exercise(id).map_err(Error::Spec)?;
+            rows.push((ex.difficulty, format!("`{id}` {}", stars(ex.difficulty))));
+        }
+        rows.sort();
+        let cells: Vec<String> = rows.into_iter().map(|(_, s)| s).collect();
+        let _ = writeln!(
+            out,
+            "| {} (`{}`) | {} |",
+            topic.title,
+            topic.id,
+            cells.join(", ")
+        );
+    }
+    print!("{out}");
+    Ok(exit::OK)
+}
+
+/// Doctest style: lines inside a block, and the clauses that continue one,
+/// get `...` rather than `>>>`.
+fn continues_block(line: &str) -> bool {
+    line.is_empty()
+        || line.starts_with([' ', '\t'])
+        || ["except", "else:", "elif ", "finally:"]
+            .iter()
+            .any(|k| line.starts_with(k))
 }
 
 fn stars(difficulty: u8) -> String {
@@ -96,13 +138,14 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     }
     for case in ex.cases.iter().filter(|c| !c.hidden) {
         let _ = writeln!(out, "  {}", paint(PALETTE.bold, &case.name));
+        let mut after_decorator = false;
         for line in case.code.trim_end().lines() {
-            // Doctest style: continuation lines of a block get `...`.
-            let prompt = if line.starts_with([' ', '\t']) || line.is_empty() {
+            let prompt = if continues_block(line) || after_decorator {
                 "..."
             } else {
                 ">>>"
             };
+            after_decorator = line.starts_with('@');
             let _ = writeln!(out, "{}", format!("    {prompt} {line}").trim_end());
         }
         for line in case.expect.trim_end().lines() {

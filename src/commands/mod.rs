@@ -18,7 +18,8 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;
     match cli.command {
         Command::Check(args) => check::run(&global, args).await,
-        Command::List => list::list(&global),
+        Command::List { markdown: false } => list::list(&global),
+        Command::List { markdown: true } => list::markdown(&global),
         Command::Show { id } => list::show(&global, &id),
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Doctor => doctor(&global).await,

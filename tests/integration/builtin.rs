@@ -57,3 +57,37 @@ fn every_known_wrong_timing_decorator_fails() {
     }
     assert!(seen >= 2);
 }
+
+#[test]
+fn readme_catalogue_matches_the_pack() {
+    let out = grader(&["list", "--markdown"]);
+    out.code(0);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let start = readme
+        .find("<!-- catalogue:start -->\n")
+        .expect("start marker")
+        + "<!-- catalogue:start -->\n".len();
+    let end = readme.find("<!-- catalogue:end -->").expect("end marker");
+    assert_eq!(
+        &readme[start..end],
+        out.stdout,
+        "README.md's catalogue is out of date: replace it with the output of `grader list --markdown`"
+    );
+}
+
+#[test]
+fn every_core_topic_has_at_least_four_exercises() {
+    let out = grader(&["list"]);
+    out.code(0);
+    for line in out.stdout.lines().filter(|l| l.contains(" — ")) {
+        let count: usize = line
+            .rsplit('(')
+            .next()
+            .and_then(|s| s.split(", ").nth(1))
+            .and_then(|s| s.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no count in {line:?}"));
+        assert!(count >= 4, "{line}");
+    }
+}
