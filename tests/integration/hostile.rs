@@ -67,8 +67,12 @@ impl Arena {
 
     /// The fixture with its placeholders filled in, as `probe/square.py`.
     fn submission(&self, fixture: &str) -> PathBuf {
-        let text =
-            std::fs::read_to_string(fixtures().join("hostile").join(fixture)).expect("fixture");
+        // `name.py` is in hostile/; `dir/name.py` is relative to the fixtures.
+        let path = match fixture.contains('/') {
+            true => fixtures().join(fixture),
+            false => fixtures().join("hostile").join(fixture),
+        };
+        let text = std::fs::read_to_string(path).expect("fixture");
         let targets = format!(
             "[{:?}, {:?}, {:?}, {:?}]",
             self.path("pack/probe/square/exercise.yaml")
@@ -256,6 +260,49 @@ fn threat(fixture: &str, expect: &[&str]) {
             );
         }
     }
+}
+
+// The threats the verdict tests cover as the current user, again here so
+// that each also runs as an unprivileged user.
+#[test]
+fn busy_loop_sleep_and_sigterm() {
+    threat("submissions/busy_loop.py", &["timeout"]);
+    threat("submissions/sleeps.py", &["timeout"]);
+    threat("submissions/ignores_sigterm.py", &["timeout"]);
+}
+
+#[test]
+fn memory_one_huge_allocation_and_steady_growth() {
+    threat("submissions/memory_hog.py", &["memory"]);
+    threat("submissions/memory_growth.py", &["memory"]);
+}
+
+#[test]
+fn output_floods() {
+    threat("submissions/flood_stdout.py", &["output-limit"]);
+    threat("submissions/flood_stderr.py", &["output-limit"]);
+    threat("submissions/no_newline_flood.py", &["output-limit"]);
+}
+
+#[test]
+fn segfault_through_ctypes() {
+    threat("submissions/segfault.py", &["crashed"]);
+}
+
+#[test]
+fn lies_in_a_case_and_at_import() {
+    threat("submissions/lies.py", &["error"]);
+    threat("submissions/lies_at_import.py", &["could not be trusted"]);
+}
+
+#[test]
+fn exits_and_stdin_at_import() {
+    threat(
+        "submissions/exit_at_import.py",
+        &["called sys.exit(0) while being imported"],
+    );
+    threat("submissions/os_exit_at_import.py", &["ended the process"]);
+    threat("submissions/reads_stdin.py", &["EOFError"]);
 }
 
 #[test]
