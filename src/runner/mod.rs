@@ -141,7 +141,7 @@ pub async fn run(
         let module = &module;
         async move {
             std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-            Zygote::start(interpreter, sandbox, harness, module, &dir, root).await
+            Zygote::start(interpreter, sandbox, harness, module, &dir).await
         }
     };
     let mut zygote = spawn().await?;
@@ -215,7 +215,6 @@ impl Zygote {
         harness: &Path,
         module: &Path,
         cases: &Path,
-        scratch: &Path,
     ) -> Result<Zygote, crate::error::Error> {
         let args: [&OsStr; 8] = [
             OsStr::new("-I"),
@@ -232,7 +231,6 @@ impl Zygote {
             &interpreter.executable,
             &args,
             cases,
-            scratch,
             &[harness, module_dir],
         );
         let status = launch.status;

@@ -173,19 +173,17 @@ impl Sandbox {
     }
 
     /// A command that runs `program args` confined, in `workdir`, with all
-    /// three standard streams piped.  `scratch` is the run's private root:
-    /// `readable` lists what inside it the program may read; `workdir` is
-    /// the only place it may write.
+    /// three standard streams piped.  `readable` lists the run's own files
+    /// the program may read; `workdir` is the only place it may write.
     pub fn command(
         &self,
         program: &Path,
         args: &[&OsStr],
         workdir: &Path,
-        scratch: &Path,
         readable: &[&Path],
     ) -> Launch {
         let mut status = None;
-        let mut cmd = match self.helper_command(program, args, workdir, scratch, readable) {
+        let mut cmd = match self.helper_command(program, args, workdir, readable) {
             Some((cmd, path)) => {
                 status = Some(path);
                 cmd
@@ -240,7 +238,6 @@ impl Sandbox {
         program: &Path,
         args: &[&OsStr],
         workdir: &Path,
-        scratch: &Path,
         readable: &[&Path],
     ) -> Option<(tokio::process::Command, PathBuf)> {
         if self.mode == Mode::Off {
@@ -258,7 +255,6 @@ impl Sandbox {
             max_tasks: MAX_TASKS,
             max_files: MAX_FILES,
         };
-        let _ = scratch;
         let config = serde_json::to_string(&config).ok()?;
         let mut cmd = tokio::process::Command::new(exe);
         cmd.arg(HELPER_ARG)
@@ -275,7 +271,6 @@ impl Sandbox {
         _program: &Path,
         _args: &[&OsStr],
         _workdir: &Path,
-        _scratch: &Path,
         _readable: &[&Path],
     ) -> Option<(tokio::process::Command, PathBuf)> {
         None
@@ -317,7 +312,7 @@ impl Sandbox {
         {
             let work = dir.path().join("work");
             if std::fs::create_dir(&work).is_ok() {
-                let launch = self.command(Path::new("probe"), &[], &work, dir.path(), &[]);
+                let launch = self.command(Path::new("probe"), &[], &work, &[]);
                 let mut std_cmd = launch.command.into_std();
                 std_cmd
                     .stdin(Stdio::null())

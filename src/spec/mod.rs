@@ -6,7 +6,6 @@ mod model;
 mod pack;
 
 use std::fmt;
-use std::path::PathBuf;
 use std::time::Duration;
 
 pub use model::Compare;
@@ -307,9 +306,4 @@ pub fn parse_version(text: &str) -> Option<(u32, u32)> {
         return None;
     }
     Some((major, minor))
-}
-
-/// Where a pack's exercise files live, relative to the pack root.
-pub fn exercise_dir(id: &str) -> PathBuf {
-    PathBuf::from(id)
 }
