@@ -24,7 +24,8 @@ const EXAMPLES: &str = "Examples:
   grader check decorators/timing.py        grade one file
   grader check python-practice/            grade every exercise file in a folder
   grader check --format json -o r.json x.py   a machine-readable report
-  grader verify                            check the pack's own solutions (authors, CI)";
+  grader verify                            check the pack's own solutions (authors, CI)
+  grader seal my-pack/ public-pack/        a copy for learners, hidden outputs as digests";
 
 #[derive(Debug, Args)]
 pub struct Global {
@@ -80,6 +81,25 @@ pub enum Command {
         after_help = "Examples:\n  grader verify\n  grader verify --exercises ./my-pack --only decorators/timing"
     )]
     Verify(VerifyArgs),
+    /// Write a copy of a pack that learners may have: the expected outputs
+    /// of hidden cases become salted SHA-256 digests, and solution.py and
+    /// wrong/ are left out.  The grader still judges sealed cases (passed or
+    /// failed, without a diff).  The code of hidden cases stays readable.
+    #[command(
+        after_help = "Examples:\n  grader seal course-pack/ course-pack-sealed/\n  grader check --exercises course-pack-sealed/ decorators/timing.py"
+    )]
+    Seal(SealArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// The pack folder to seal (it holds topics.yaml).
+    #[arg(value_name = "PACK")]
+    pub pack: PathBuf,
+    /// Where to write the sealed copy: a folder that does not exist yet, or
+    /// an empty one.  Nothing is ever overwritten.
+    #[arg(value_name = "OUT")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

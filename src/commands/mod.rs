@@ -2,6 +2,7 @@
 
 mod check;
 mod list;
+mod seal;
 mod verify;
 
 use std::sync::Arc;
@@ -21,6 +22,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::List => list::list(&global),
         Command::Show { id } => list::show(&global, &id),
         Command::Verify(args) => verify::run(&global, args).await,
+        Command::Seal(args) => seal::run(&args),
     }
 }
 
