@@ -2,5 +2,6 @@
 
 mod builtin;
 mod cli;
+mod sealing;
 mod util;
 mod verdicts;
