@@ -3,6 +3,7 @@
 mod check;
 mod list;
 mod seal;
+mod similarity;
 mod verify;
 
 use std::sync::Arc;
@@ -23,6 +24,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Show { id } => list::show(&global, &id),
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Seal(args) => seal::run(&args),
+        Command::Similarity(args) => similarity::run(&global, args).await,
     }
 }
 
