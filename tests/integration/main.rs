@@ -3,5 +3,6 @@
 mod builtin;
 mod cli;
 mod sealing;
+mod similarity;
 mod util;
 mod verdicts;
