@@ -95,8 +95,9 @@ pub enum Command {
     /// functions reordered (token fingerprints with winnowing, as MOSS does).
     ///
     /// SUBMISSIONS holds one folder per student with `<topic>/<name>.py`
-    /// files.  Nothing is run.  A high similarity is a reason to look, not
-    /// proof: read the pair with --show.
+    /// files.  Nothing is run.  Code from the exercise's starter.py (of
+    /// --exercises, or the built-in pack) is not counted.  A high similarity
+    /// is a reason to look, not proof: read the pair with --show.
     #[command(
         after_help = "Examples:\n  grader similarity class/\n  grader similarity class/ --only decorators --threshold 70%\n  grader similarity class/ --show alice bob --exercise decorators/timing"
     )]
@@ -146,7 +147,8 @@ fn parse_fraction(text: &str) -> Result<f64, String> {
 
 #[derive(Debug, Args)]
 pub struct SealArgs {
-    /// The pack folder to seal (it holds topics.yaml).
+    /// The pack folder to seal (it holds topics.yaml); --exercises plays no
+    /// part here.
     #[arg(value_name = "PACK")]
     pub pack: PathBuf,
     /// Where to write the sealed copy: a folder that does not exist yet, or
