@@ -197,13 +197,8 @@ fn show(
         )));
     };
     let pair = analysis.pair(ia, ib);
-    let mut regions = analysis.regions(ia, ib);
-    if ia > ib {
-        for r in &mut regions {
-            std::mem::swap(&mut r.a_lines, &mut r.b_lines);
-        }
-        regions.sort_by_key(|r| (r.a_lines, r.b_lines));
-    }
+    // In the order asked for: A on the left.
+    let regions = analysis.regions(ia, ib);
     Ok(render::side_by_side(
         exercise,
         (&chosen[ia], analysis.sets[ia].len()),

@@ -114,6 +114,20 @@ fn show_puts_matching_definitions_side_by_side_across_reordering() {
     let (left, right) = row.split_once('│').expect("two columns");
     assert!(left.trim_start().starts_with("14 "), "{row}");
     assert!(right.trim_start().starts_with("57 "), "{row}");
+
+    // Asked the other way round, bob is on the left.
+    let out = grader(&["similarity", s(&class), "--show", "bob", "alice"]);
+    let row = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("def _normalise(self, idx):"))
+        .expect("bob's helper is shown");
+    let (left, right) = row.split_once('│').expect("two columns");
+    assert!(left.trim_start().starts_with("57 "), "{row}");
+    assert!(
+        right.contains("14      def check_index(self, index):"),
+        "{row}"
+    );
 }
 
 #[test]
