@@ -24,7 +24,9 @@ const EXAMPLES: &str = "Examples:
   grader check decorators/timing.py        grade one file
   grader check python-practice/            grade every exercise file in a folder
   grader check --format json -o r.json x.py   a machine-readable report
-  grader verify                            check the pack's own solutions (authors, CI)";
+  grader verify                            check the pack's own solutions (authors, CI)
+  grader seal my-pack/ public-pack/        a copy for learners, hidden outputs as digests
+  grader similarity class/                 pairs of students whose code is suspiciously alike";
 
 #[derive(Debug, Args)]
 pub struct Global {
@@ -86,6 +88,79 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Show the Python found and each sandbox protection: active, or why not.
     Doctor,
+    /// Write a copy of a pack that learners may have: the expected outputs
+    /// of hidden cases become salted SHA-256 digests, and solution.py and
+    /// wrong/ are left out.  The grader still judges sealed cases (passed or
+    /// failed, without a diff).  The code of hidden cases stays readable.
+    #[command(
+        after_help = "Examples:\n  grader seal course-pack/ course-pack-sealed/\n  grader check --exercises course-pack-sealed/ decorators/timing.py"
+    )]
+    Seal(SealArgs),
+    /// Find pairs of students whose submissions for the same exercise are
+    /// suspiciously alike, even with names changed, comments rewritten and
+    /// functions reordered (token fingerprints with winnowing, as MOSS does).
+    ///
+    /// SUBMISSIONS holds one folder per student with `<topic>/<name>.py`
+    /// files.  Nothing is run.  Code from the exercise's starter.py (of
+    /// --exercises, or the built-in pack) is not counted.  A high similarity
+    /// is a reason to look, not proof: read the pair with --show.
+    #[command(
+        after_help = "Examples:\n  grader similarity class/\n  grader similarity class/ --only decorators --threshold 70%\n  grader similarity class/ --show alice bob --exercise decorators/timing"
+    )]
+    Similarity(SimilarityArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SimilarityArgs {
+    /// Class folder: one folder per student, holding `<topic>/<name>.py` files.
+    #[arg(value_name = "SUBMISSIONS")]
+    pub submissions: PathBuf,
+    /// Only these exercises (ids) or topics; repeat or separate with commas.
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub only: Vec<String>,
+    /// Report pairs at least this alike: a fraction (0.5) or a percentage (50%).
+    #[arg(long, value_name = "X", default_value = "0.5", value_parser = parse_fraction)]
+    pub threshold: f64,
+    /// Show two students' submissions side by side, matching parts together.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub show: Option<Vec<String>>,
+    /// With --show: the exercise to show (needed when both did several).
+    #[arg(long, value_name = "ID", requires = "show")]
+    pub exercise: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `0.5` or `50%` → 0.5.
+fn parse_fraction(text: &str) -> Result<f64, String> {
+    let (number, scale) = match text.trim().strip_suffix('%') {
+        Some(p) => (p, 100.0),
+        None => (text.trim(), 1.0),
+    };
+    let value = number
+        .trim()
+        .parse::<f64>()
+        .map(|v| v / scale)
+        .map_err(|_| format!("{text:?} is not a number; give e.g. 0.5 or 50%"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{text:?} is out of range; give 0 to 1, or 0% to 100%"
+        ))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SealArgs {
+    /// The pack folder to seal (it holds topics.yaml); --exercises plays no
+    /// part here.
+    #[arg(value_name = "PACK")]
+    pub pack: PathBuf,
+    /// Where to write the sealed copy: a folder that does not exist yet, or
+    /// an empty one.  Nothing is ever overwritten.
+    #[arg(value_name = "OUT")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +200,15 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn thresholds_are_fractions_or_percentages() {
+        assert_eq!(parse_fraction("0.25"), Ok(0.25));
+        assert_eq!(parse_fraction("70%"), Ok(0.7));
+        assert!(parse_fraction("70").is_err());
+        assert!(parse_fraction("-0.1").is_err());
+        assert!(parse_fraction("half").is_err());
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod judge;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
+pub mod similarity;
 pub mod spec;
 
 use error::Error;

@@ -148,7 +148,7 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             after_decorator = line.starts_with('@');
             let _ = writeln!(out, "{}", format!("    {prompt} {line}").trim_end());
         }
-        for line in case.expect.trim_end().lines() {
+        for line in case.expect.text().unwrap_or_default().trim_end().lines() {
             let _ = writeln!(out, "    {}", paint(PALETTE.dim, line));
         }
     }

@@ -2,6 +2,8 @@
 
 mod check;
 mod list;
+mod seal;
+mod similarity;
 mod verify;
 
 use std::sync::Arc;
@@ -23,6 +25,8 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Show { id } => list::show(&global, &id),
         Command::Verify(args) => verify::run(&global, args).await,
         Command::Doctor => doctor(&global).await,
+        Command::Seal(args) => seal::run(&args),
+        Command::Similarity(args) => similarity::run(&global, args).await,
     }
 }
 

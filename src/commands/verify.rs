@@ -2,6 +2,9 @@
 //! `solution.py` passes every case, every `starter.py` imports and fails, and
 //! every `wrong/*.py` imports and fails at least one case.  Also reports how
 //! many cases each wrong file fails, and hidden cases no wrong file catches.
+//!
+//! A sealed pack (`grader seal`) ships no solution nor wrong files: their
+//! absence is expected there, and the rest is checked as usual.
 
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -11,7 +14,7 @@ use crate::cli::{Global, VerifyArgs};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Status, Verdict};
 use crate::report::{PALETTE, paint};
-use crate::spec::{Exercise, Pack};
+use crate::spec::{Exercise, Expected, Pack};
 
 /// What one exercise's verification found.
 struct Findings {
@@ -105,6 +108,13 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
             )
         )
     );
+    if pack.is_sealed() {
+        let _ = writeln!(
+            out,
+            "{} a sealed pack ships no solution.py nor wrong/: specs, digests' format and starters were checked",
+            paint(PALETTE.dim, "note:")
+        );
+    }
     anstream::print!("{out}");
     if !spec_errors.is_empty() {
         anstream::eprintln!(
@@ -141,8 +151,19 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         return Ok(f);
     }
 
+    let sealed = pack.is_sealed();
+    if sealed {
+        let digests = ex
+            .cases
+            .iter()
+            .filter(|c| matches!(c.expect, Expected::Sealed(_)))
+            .count();
+        parts.push(format!("sealed ({digests} digests)"));
+    }
     let solution = format!("{}/solution.py", ex.id);
     match grade_file(grading, pack, ex, &solution).await? {
+        // `grader seal` leaves solutions out on purpose.
+        None if sealed => {}
         None => f
             .offences
             .push(format!("{} is missing", pack.display(&solution))),
@@ -181,7 +202,7 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     }
 
     let wrong = pack.files_under(&ex.id, "wrong", ".py");
-    if wrong.is_empty() {
+    if wrong.is_empty() && !sealed {
         f.offences
             .push(format!("{} has no known-wrong solutions in wrong/", ex.id));
     }

@@ -1,19 +1,59 @@
-//! Output comparison modes and the diff shown when they disagree.
+//! Output comparison modes, sealed (digest) comparison, and the diff shown
+//! when outputs disagree.
 
+use sha2::{Digest, Sha256};
 use similar::TextDiff;
 
 use crate::spec::Compare;
+use crate::spec::seal::{DIGEST_BYTES, Seal};
 
 /// Does `actual` match `expected` under `mode`?
 pub fn matches(mode: Compare, tolerance: f64, expected: &str, actual: &str) -> bool {
     match mode {
-        Compare::Exact => expected == actual,
-        Compare::TrailingWhitespace => trim_trailing(expected) == trim_trailing(actual),
-        Compare::UnorderedLines => sorted_lines(expected) == sorted_lines(actual),
         Compare::Numeric => {
             numeric_equal(&trim_trailing(expected), &trim_trailing(actual), tolerance)
         }
+        _ => normalise(mode, expected) == normalise(mode, actual),
     }
+}
+
+/// The canonical form of an output under `mode`: two outputs match exactly
+/// when their canonical forms are equal.  `None` for `numeric`, which
+/// compares within a tolerance and so has no canonical form.
+pub fn normalise(mode: Compare, text: &str) -> Option<String> {
+    match mode {
+        Compare::Exact => Some(text.to_string()),
+        Compare::TrailingWhitespace => Some(trim_trailing(text)),
+        // Lines hold no `\n`, so joining keeps distinct line lists distinct.
+        Compare::UnorderedLines => Some(sorted_lines(text).join("\n")),
+        Compare::Numeric => None,
+    }
+}
+
+/// Domain tag of the sealed digest; a new digest format gets a new tag.
+const SEAL_TAG: &[u8] = b"grader-seal-v1\n";
+
+/// SHA-256 of the tag, the salt's length (one byte), the salt, and the
+/// canonical output.  Documented in exercises/README.md.
+pub fn sealed_digest(salt: &[u8], canonical: &str) -> [u8; DIGEST_BYTES] {
+    let mut h = Sha256::new();
+    h.update(SEAL_TAG);
+    h.update([u8::try_from(salt.len()).unwrap_or(u8::MAX)]);
+    h.update(salt);
+    h.update(canonical.as_bytes());
+    h.finalize().into()
+}
+
+/// Seals `expected` under `mode` with `salt`; `None` for `numeric`.
+pub fn seal(mode: Compare, expected: &str, salt: Vec<u8>) -> Option<Seal> {
+    let canonical = normalise(mode, expected)?;
+    let digest = sealed_digest(&salt, &canonical);
+    Some(Seal { salt, digest })
+}
+
+/// Does `actual` match the sealed expectation under `mode`?
+pub fn matches_sealed(mode: Compare, seal: &Seal, actual: &str) -> bool {
+    normalise(mode, actual).is_some_and(|c| sealed_digest(&seal.salt, &c) == seal.digest)
 }
 
 /// A unified diff from expected to actual, in the form compared (so that
@@ -196,6 +236,43 @@ mod tests {
         assert!(!matches(Compare::Numeric, 1e-6, "x1 2", "x2 2"));
         assert!(!matches(Compare::Numeric, 1e-6, "1 2", "1 2 3"));
         assert!(matches(Compare::Numeric, 1e-9, "1e6", "1000000.0"));
+    }
+
+    #[test]
+    fn sealed_matching_agrees_with_plain_matching() {
+        let salt = vec![7u8; 16];
+        let pairs = [
+            ("a\nb\n", "a  \nb\n\n"),
+            ("a\nb\n", "a\nc\n"),
+            ("x\ny\n", "y\nx\n"),
+            ("x\n\ny", "\nx\ny"),
+            ("a\n", "a"),
+            ("", "\n\n"),
+        ];
+        for mode in [
+            Compare::Exact,
+            Compare::TrailingWhitespace,
+            Compare::UnorderedLines,
+        ] {
+            for (expected, actual) in pairs {
+                let sealed = seal(mode, expected, salt.clone()).expect("sealable");
+                assert_eq!(
+                    matches_sealed(mode, &sealed, actual),
+                    matches(mode, 0.0, expected, actual),
+                    "{mode:?} {expected:?} {actual:?}"
+                );
+            }
+        }
+        assert!(seal(Compare::Numeric, "1.0", salt).is_none());
+    }
+
+    #[test]
+    fn the_salt_changes_the_digest() {
+        let a = seal(Compare::Exact, "42\n", vec![1; 16]).expect("seal");
+        let b = seal(Compare::Exact, "42\n", vec![2; 16]).expect("seal");
+        assert_ne!(a.digest, b.digest);
+        assert!(matches_sealed(Compare::Exact, &a, "42\n"));
+        assert!(!matches_sealed(Compare::Exact, &a, "43\n"));
     }
 
     #[test]

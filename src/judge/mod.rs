@@ -8,9 +8,9 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::runner::{CaseRun, End, ExerciseRun, Phase, Report};
-use crate::spec::{Case, Exercise};
+use crate::spec::{Case, Exercise, Expected};
 
-pub use compare::{diff, matches};
+pub use compare::{diff, matches, matches_sealed, normalise, seal, sealed_digest};
 
 /// The closed set of case outcomes; every reporter handles each one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -374,11 +374,18 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 format!("the process exited with status {code} after the case"),
             ),
             Ok(Report::Ok { .. }) => {
-                if matches(case.compare, case.tolerance, &case.expect, &stdout) {
+                let passed = match &case.expect {
+                    Expected::Text(expected) => {
+                        matches(case.compare, case.tolerance, expected, &stdout)
+                    }
+                    Expected::Sealed(seal) => matches_sealed(case.compare, seal, &stdout),
+                };
+                if passed {
                     (Verdict::Passed, String::new())
                 } else {
-                    if !secret {
-                        result.diff = Some(diff(case.compare, &case.expect, &stdout));
+                    // A sealed case has no expected text to diff against.
+                    if let (false, Some(expected)) = (secret, case.expect.text()) {
+                        result.diff = Some(diff(case.compare, expected, &stdout));
                     }
                     (
                         Verdict::Failed,

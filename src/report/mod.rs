@@ -1,8 +1,10 @@
-//! Rendering results: human text for terminals, JSON for tools.  Reporters
-//! never run anything; they only format what `judge` decided.
+//! Rendering results: human text for terminals, JSON for tools, and the
+//! similarity listing.  Reporters never run anything; they only format what
+//! `judge` (or `similarity`) decided.
 
 pub mod human;
 pub mod json;
+pub mod similarity;
 
 use anstyle::{AnsiColor, Style};
 

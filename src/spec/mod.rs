@@ -4,12 +4,14 @@
 
 mod model;
 mod pack;
+pub mod seal;
 
 use std::fmt;
 use std::time::Duration;
 
 pub use model::Compare;
-pub use pack::{Pack, PackSource};
+pub use pack::{Pack, PackSource, SEALED_FILE, SPEC_FILE, TOPICS_FILE};
+pub use seal::Seal;
 
 /// Defaults for limits a spec leaves out.
 pub const DEFAULT_CASE_TIME: Duration = Duration::from_secs(2);
@@ -28,7 +30,7 @@ pub struct Topic {
 }
 
 /// A fully resolved exercise: defaults applied, everything validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     /// `<topic>/<name>`.
     pub id: String,
@@ -48,15 +50,34 @@ pub struct Exercise {
     pub spec_path: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     pub name: String,
     pub code: String,
-    pub expect: String,
+    pub expect: Expected,
     pub hidden: bool,
     pub compare: Compare,
     pub tolerance: f64,
     pub limits: CaseLimits,
+}
+
+/// What a case must print.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// The text itself.
+    Text(String),
+    /// Only a salted digest of it: a hidden case of a sealed pack.
+    Sealed(Seal),
+}
+
+impl Expected {
+    /// The expected text, unless sealed.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Expected::Text(t) => Some(t),
+            Expected::Sealed(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -86,7 +107,7 @@ impl fmt::Display for SpecError {
 impl std::error::Error for SpecError {}
 
 impl SpecError {
-    fn at(file: &str, line: Option<u64>, message: impl Into<String>) -> Self {
+    pub fn at(file: &str, line: Option<u64>, message: impl Into<String>) -> Self {
         SpecError {
             file: file.to_string(),
             line,
@@ -207,10 +228,35 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             (None, _) => DEFAULT_TOLERANCE,
         };
         let limits = resolve_limits(file, &case.limits, &base, &mut errors);
+        let expect = match (case.expect, &case.expect_sha256) {
+            (Some(text), None) => Expected::Text(text),
+            (None, Some(spec)) => {
+                match seal::parse(file, &name, spec, case.hidden, case.compare, &mut errors) {
+                    Some(s) => Expected::Sealed(s),
+                    None => Expected::Text(String::new()),
+                }
+            }
+            (Some(_), Some(spec)) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(spec.referenced.line()),
+                    format!("case {name:?} has both `expect` and `expect_sha256`; keep one"),
+                ));
+                Expected::Text(String::new())
+            }
+            (None, None) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(line),
+                    format!("case {name:?} has no `expect`: give what its code must print"),
+                ));
+                Expected::Text(String::new())
+            }
+        };
         cases.push(Case {
             name,
             code: case.code,
-            expect: case.expect,
+            expect,
             hidden: case.hidden,
             compare: case.compare,
             tolerance,

@@ -71,7 +71,12 @@ pub struct LimitsSpec {
 pub struct CaseSpec {
     pub name: Spanned<String>,
     pub code: String,
-    pub expect: String,
+    /// What `code` must print.  Exactly one of `expect` and `expect_sha256`.
+    #[serde(default)]
+    pub expect: Option<String>,
+    /// A sealed expectation, written by `grader seal` for hidden cases.
+    #[serde(default)]
+    pub expect_sha256: Option<Spanned<SealSpec>>,
     #[serde(default)]
     pub hidden: bool,
     #[serde(default)]
@@ -81,6 +86,15 @@ pub struct CaseSpec {
     pub tolerance: Option<Spanned<f64>>,
     #[serde(default)]
     pub limits: LimitsSpec,
+}
+
+/// `expect_sha256: {salt: <hex>, digest: <hex>}`: the SHA-256 digest of the
+/// salted, normalised expected output (see `judge::sealed_digest`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealSpec {
+    pub salt: Spanned<String>,
+    pub digest: Spanned<String>,
 }
 
 /// How a case's printed output is compared with `expect`.

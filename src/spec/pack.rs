@@ -17,6 +17,8 @@ struct Builtin;
 
 pub const TOPICS_FILE: &str = "topics.yaml";
 pub const SPEC_FILE: &str = "exercise.yaml";
+/// Present at the root of a pack written by `grader seal`.
+pub const SEALED_FILE: &str = "SEALED.md";
 
 #[derive(Debug, Clone)]
 pub enum PackSource {
@@ -102,6 +104,15 @@ impl Pack {
             Ok(pack)
         } else {
             Err(errors)
+        }
+    }
+
+    /// Written by `grader seal`: reference and known-wrong solutions are
+    /// absent on purpose, and hidden cases may carry digests only.
+    pub fn is_sealed(&self) -> bool {
+        match &self.source {
+            PackSource::Builtin => false,
+            PackSource::Dir(dir) => dir.join(SEALED_FILE).is_file(),
         }
     }
 

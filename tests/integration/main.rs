@@ -3,5 +3,7 @@
 mod builtin;
 mod cli;
 mod hostile;
+mod sealing;
+mod similarity;
 mod util;
 mod verdicts;
