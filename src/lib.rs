@@ -2,7 +2,9 @@
 //!
 //! The pipeline, one module per step:
 //! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
-//! → `report`.  `commands` wires them together for each subcommand.
+//! → `report`.  `commands` wires them together for each subcommand.  For
+//! learners: `workspace` (the practice folder and its progress file) and
+//! `roadmap` (the order exercises come in).
 
 pub mod cli;
 mod commands;
@@ -10,9 +12,11 @@ pub mod error;
 pub mod interpreter;
 pub mod judge;
 pub mod report;
+pub mod roadmap;
 pub mod runner;
 pub mod sandbox;
 pub mod spec;
+pub mod workspace;
 
 use error::Error;
 

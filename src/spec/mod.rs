@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use model::Compare;
-pub use pack::{Pack, PackSource};
+pub use pack::{Pack, PackSource, is_slug};
 
 /// Defaults for limits a spec leaves out.
 pub const DEFAULT_CASE_TIME: Duration = Duration::from_secs(2);
