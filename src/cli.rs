@@ -19,7 +19,10 @@ pub struct Cli {
 }
 
 const EXAMPLES: &str = "Examples:
-  grader list                              the exercises, by roadmap topic
+  grader init && cd python-practice        a practice folder, one file per exercise
+  grader next                              what to do next
+  grader hint decorators/timing            one more hint each time
+  grader list                              the exercises by roadmap topic, with your progress
   grader show decorators/timing            what to write, with visible cases
   grader check decorators/timing.py        grade one file
   grader check python-practice/            grade every exercise file in a folder
@@ -66,7 +69,12 @@ pub enum Command {
         after_help = "Examples:\n  grader check decorators/timing.py\n  grader check --exercise decorators/timing my_attempt.py\n  grader check ."
     )]
     Check(CheckArgs),
-    /// List the topics in roadmap order, with their exercises.
+    /// List the topics in roadmap order, with their exercises (easiest
+    /// first).  Inside a workspace, marks each passed, attempted or not
+    /// started, with a count per topic.
+    #[command(
+        after_help = "Examples:\n  grader list\n  cd python-practice && grader list      with your progress"
+    )]
     List,
     /// Show an exercise: statement, interface, visible cases, limits.
     #[command(after_help = "Example:\n  grader show decorators/timing")]
@@ -80,6 +88,48 @@ pub enum Command {
         after_help = "Examples:\n  grader verify\n  grader verify --exercises ./my-pack --only decorators/timing"
     )]
     Verify(VerifyArgs),
+    /// Create a practice workspace: a folder per topic, a file per exercise
+    /// holding the task as its docstring, and a README.
+    ///
+    /// Never overwrites a file that exists; run it again after upgrading
+    /// grader to add new exercises.
+    #[command(
+        after_help = "Examples:\n  grader init                    creates python-practice/\n  grader init ~/interview-prep\n  grader init                    inside a workspace: adds exercises new to this grader\n  grader init --force            rewrites every exercise file (old ones kept in .grader/backup/)\n  grader init --exercises ./course-pack course   a workspace for another pack"
+    )]
+    Init(InitArgs),
+    /// Name the first unfinished exercise, in roadmap order, and how to
+    /// start it (inside a workspace).
+    #[command(after_help = "Example:\n  cd python-practice && grader next")]
+    Next,
+    /// Reveal an exercise's hints one at a time; the workspace remembers
+    /// how many you have seen.
+    #[command(
+        after_help = "Examples:\n  grader hint decorators/timing          the next hint\n  grader hint decorators/timing.py       a file works too\n  grader hint                            the exercise you are working on\n  grader hint decorators/timing --all    every hint at once"
+    )]
+    Hint(HintArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create or update (default: python-practice, or the
+    /// workspace you are in).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Rewrite exercise files and README.md even if they exist; the old
+    /// ones are kept under .grader/backup/.  Progress is kept.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HintArgs {
+    /// Exercise id (`<topic>/<name>`) or its file; default: the unpassed
+    /// exercise you checked last, else the next one.
+    #[arg(value_name = "ID|FILE")]
+    pub exercise: Option<String>,
+    /// Show every hint at once.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -119,6 +169,21 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_has_examples() {
+        for sub in Cli::command().get_subcommands() {
+            let help = sub
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                help.contains("grader "),
+                "{} has no examples",
+                sub.get_name()
+            );
+        }
     }
 
     #[test]

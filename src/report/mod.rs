@@ -3,6 +3,7 @@
 
 pub mod human;
 pub mod json;
+pub mod learner;
 
 use anstyle::{AnsiColor, Style};
 

@@ -2,5 +2,6 @@
 
 mod builtin;
 mod cli;
+mod learner;
 mod util;
 mod verdicts;

@@ -148,3 +148,51 @@ pub fn processes_with(marker: &str) -> Vec<String> {
     }
     found
 }
+
+/// The pack for the learner-experience tests (workspaces, hints, drills).
+pub fn learner_pack() -> PathBuf {
+    fixtures().join("learner_pack")
+}
+
+/// `grader init` of the learner pack into `<ws>/practice`; returns that folder.
+pub fn init_practice(ws: &Workspace) -> PathBuf {
+    let pack = learner_pack();
+    grader_in(
+        Some(ws.dir.path()),
+        &[
+            "init",
+            "--exercises",
+            pack.to_str().expect("utf8"),
+            "practice",
+        ],
+    )
+    .code(0);
+    ws.dir.path().join("practice")
+}
+
+/// The reference solution of a learner-pack exercise.
+pub fn learner_solution(id: &str) -> String {
+    std::fs::read_to_string(learner_pack().join(id).join("solution.py")).expect("solution")
+}
+
+/// The workspace's progress file, parsed.
+pub fn progress_of(root: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(root.join(".grader/progress.json")).expect("progress.json");
+    serde_json::from_str(&text).expect("progress.json is JSON")
+}
+
+/// Runs a Python snippet with `args`; returns its stdout (panics on failure).
+pub fn python(code: &str, args: &[&str]) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(code)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "python failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
