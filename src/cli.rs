@@ -20,8 +20,10 @@ pub struct Cli {
 
 const EXAMPLES: &str = "Examples:
   grader init && cd python-practice        a practice folder, one file per exercise
+  grader watch                             re-check on every save, move on when it passes
   grader next                              what to do next
   grader hint decorators/timing            one more hint each time
+  grader drill --minutes 45                a timed interview drill
   grader list                              the exercises by roadmap topic, with your progress
   grader show decorators/timing            what to write, with visible cases
   grader check decorators/timing.py        grade one file
@@ -107,6 +109,22 @@ pub enum Command {
         after_help = "Examples:\n  grader hint decorators/timing          the next hint\n  grader hint decorators/timing.py       a file works too\n  grader hint                            the exercise you are working on\n  grader hint decorators/timing --all    every hint at once"
     )]
     Hint(HintArgs),
+    /// Re-check exercise files each time you save one; when the current
+    /// exercise passes, move on to the next unfinished one.
+    ///
+    /// Keys (type, then Enter): h a hint, r re-check, n skip to the next,
+    /// q quit.  Ctrl-C quits too.
+    #[command(
+        after_help = "Examples:\n  grader watch                     the whole workspace\n  grader watch decorators          one topic's folder\n  grader watch decorators/retry.py one file\n  grader watch --poll              on WSL (/mnt/...), NFS or SMB, where change events do not arrive"
+    )]
+    Watch(WatchArgs),
+    /// A timed interview drill: picks unsolved exercises (harder ones
+    /// first), counts down, re-checks each file as you save it, and ends
+    /// with what you solved, the time on each and the cases still failing.
+    #[command(
+        after_help = "Examples:\n  grader drill                          3 exercises, 30 minutes\n  grader drill --topic decorators --minutes 20 --count 2"
+    )]
+    Drill(DrillArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +148,48 @@ pub struct HintArgs {
     /// Show every hint at once.
     #[arg(long)]
     pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The workspace, a topic folder in it, or one exercise file
+    /// (default: the workspace you are in).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+    #[command(flatten)]
+    pub watch: WatchOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchOptions {
+    /// Look for changes by polling instead of file-system events: for
+    /// WSL's /mnt, NFS, SMB and other places events do not reach.
+    #[arg(long)]
+    pub poll: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DrillArgs {
+    /// Only exercises of this topic.
+    #[arg(long, value_name = "TOPIC")]
+    pub topic: Option<String>,
+    /// Length of the drill in minutes (decimals allowed).
+    #[arg(long, value_name = "N", default_value = "30", value_parser = parse_minutes)]
+    pub minutes: f64,
+    /// How many exercises to pick.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
+    pub count: u16,
+    #[command(flatten)]
+    pub watch: WatchOptions,
+}
+
+fn parse_minutes(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(m) if m.is_finite() && m > 0.0 && m <= 600.0 => Ok(m),
+        _ => Err(format!(
+            "{text:?} is not a number of minutes between 0 and 600, e.g. 30 or 0.5"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -184,6 +244,14 @@ mod tests {
                 sub.get_name()
             );
         }
+    }
+
+    #[test]
+    fn drill_minutes_are_checked() {
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "0.5"]).is_ok());
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "0"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "soon"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "drill", "--count", "0"]).is_err());
     }
 
     #[test]

@@ -3,12 +3,13 @@
 //! The pipeline, one module per step:
 //! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
 //! → `report`.  `commands` wires them together for each subcommand.  For
-//! learners: `workspace` (the practice folder and its progress file) and
-//! `roadmap` (the order exercises come in).
+//! learners: `workspace` (the practice folder and its progress file),
+//! `roadmap` (the order exercises come in) and `file_watch` (re-checking on save).
 
 pub mod cli;
 mod commands;
 pub mod error;
+pub mod file_watch;
 pub mod interpreter;
 pub mod judge;
 pub mod report;
@@ -34,6 +35,10 @@ pub fn run(cli: cli::Cli) -> Result<u8, Error> {
         .map_err(|e| {
             Error::Internal(anyhow::Error::new(e).context("starting the async runtime"))
         })?;
+    if commands::handles_interrupt(&cli.command) {
+        // watch and drill end on Ctrl-C themselves, with a summary.
+        return runtime.block_on(commands::dispatch(cli));
+    }
     runtime.block_on(async {
         tokio::select! {
             result = commands::dispatch(cli) => result,

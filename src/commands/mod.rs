@@ -1,11 +1,14 @@
 //! One function per subcommand, wiring spec → runner → judge → report.
 
 mod check;
+mod drill;
 mod hint;
 mod init;
 mod list;
 mod next;
+mod session;
 mod verify;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -31,7 +34,15 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Init(args) => init::run(&global, args),
         Command::Next => next::run(&global),
         Command::Hint(args) => hint::run(&global, args),
+        Command::Watch(args) => watch::run(&global, args).await,
+        Command::Drill(args) => drill::run(&global, args).await,
     }
+}
+
+/// Whether a command handles Ctrl-C itself (to end cleanly with a summary)
+/// instead of being cut short by the global handler.
+pub fn handles_interrupt(command: &Command) -> bool {
+    matches!(command, Command::Watch(_) | Command::Drill(_))
 }
 
 fn current_dir() -> Result<PathBuf, Error> {

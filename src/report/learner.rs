@@ -1,8 +1,9 @@
 //! Text for learners outside a single check: the roadmap with progress,
-//! what to do next, hints.  Plain string
+//! what to do next, hints, and the watch and drill screens.  Plain string
 //! building; the commands decide when to print.
 
 use std::fmt::Write as _;
+use std::time::Duration;
 
 use super::{PALETTE as P, paint};
 use crate::roadmap::{Item, stars};
@@ -205,4 +206,180 @@ pub fn hints(ex: &Exercise, before: usize, after: usize, remembered: bool) -> St
         );
     }
     out
+}
+
+/// An exercise to work on next, for `watch` and `drill`.
+pub fn intro(item: &Item, file: &str, file_exists: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}",
+        paint(P.bold, format!("Next: {} — {}", item.id, item.title)),
+        stars(item.difficulty)
+    );
+    if file_exists {
+        let _ = writeln!(
+            out,
+            "  Open {file}: the task is in its docstring. Save it to check it here."
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "  {file} does not exist yet: run `grader init` in another terminal to add it."
+        );
+    }
+    out
+}
+
+/// The keys `watch` and `drill` understand, for their footers.
+pub fn keys(drill: bool) -> String {
+    let quit = if drill { "q: end the drill" } else { "q: quit" };
+    paint(
+        P.dim,
+        format!(
+            "Keys (then Enter): h: a hint · r: re-check · n: skip to the next · {quit} · Ctrl-C quits too"
+        ),
+    )
+}
+
+/// `12:05` for durations; hours roll into minutes.
+pub fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// One exercise's line in a drill summary.
+pub struct DrillLine {
+    pub id: String,
+    /// Time spent with it as the current exercise.
+    pub spent: Duration,
+    pub checks: u32,
+    pub solved: bool,
+    /// Failing case names from its last check (`(hidden)` marked), or the
+    /// reason nothing ran.
+    pub failing: Vec<String>,
+}
+
+/// How a drill ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrillEnd {
+    AllSolved,
+    TimeUp,
+    Stopped,
+}
+
+/// What a drill achieved: solved or not, time on each, cases failing.
+pub fn drill_summary(
+    lines: &[DrillLine],
+    allowed: Duration,
+    used: Duration,
+    end: DrillEnd,
+) -> String {
+    let mut out = String::new();
+    let how = match end {
+        DrillEnd::AllSolved => "all solved",
+        DrillEnd::TimeUp => "time is up",
+        DrillEnd::Stopped => "ended early",
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(
+            P.bold,
+            format!(
+                "Drill over ({how}) · {} used of {}",
+                clock(used),
+                clock(allowed)
+            )
+        )
+    );
+    let width = lines.iter().map(|l| l.id.len()).max().unwrap_or(0);
+    for l in lines {
+        let checks = format!("{} check{}", l.checks, if l.checks == 1 { "" } else { "s" });
+        let (mark, text) = if l.solved {
+            (
+                paint(P.pass, "✓"),
+                format!("solved in {} ({checks})", clock(l.spent)),
+            )
+        } else if l.checks == 0 {
+            (
+                paint(P.dim, "·"),
+                format!("{} spent, never checked", clock(l.spent)),
+            )
+        } else {
+            (
+                paint(P.fail, "✗"),
+                format!(
+                    "{} spent ({checks}), still failing: {}",
+                    clock(l.spent),
+                    l.failing.join(", ")
+                ),
+            )
+        };
+        let _ = writeln!(out, "  {mark} {:<width$}  {text}", l.id);
+    }
+    let solved = lines.iter().filter(|l| l.solved).count();
+    let _ = writeln!(
+        out,
+        "{}",
+        paint(
+            if solved == lines.len() {
+                P.pass
+            } else {
+                P.fail
+            }
+            .bold(),
+            format!("Solved {solved} of {}.", lines.len())
+        )
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_reads_like_a_timer() {
+        assert_eq!(clock(Duration::from_secs(0)), "0:00");
+        assert_eq!(clock(Duration::from_secs(65)), "1:05");
+        assert_eq!(clock(Duration::from_secs(3600)), "60:00");
+    }
+
+    #[test]
+    fn a_drill_summary_names_what_was_solved_and_what_fails() {
+        let lines = vec![
+            DrillLine {
+                id: "a/one".into(),
+                spent: Duration::from_secs(125),
+                checks: 2,
+                solved: true,
+                failing: vec![],
+            },
+            DrillLine {
+                id: "a/two".into(),
+                spent: Duration::from_secs(30),
+                checks: 1,
+                solved: false,
+                failing: vec!["\"big\" (hidden)".into()],
+            },
+        ];
+        let text = drill_summary(
+            &lines,
+            Duration::from_secs(600),
+            Duration::from_secs(155),
+            DrillEnd::TimeUp,
+        );
+        let plain = anstream::adapter::strip_str(&text).to_string();
+        assert!(
+            plain.contains("Drill over (time is up) · 2:35 used of 10:00"),
+            "{plain}"
+        );
+        assert!(
+            plain.contains("a/one  solved in 2:05 (2 checks)"),
+            "{plain}"
+        );
+        assert!(plain.contains("still failing: \"big\" (hidden)"), "{plain}");
+        assert!(plain.contains("Solved 1 of 2."), "{plain}");
+    }
 }

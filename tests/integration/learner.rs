@@ -411,6 +411,9 @@ fn mistyped_ids_get_a_suggestion() {
     grader_in(Some(&root), &["show", "drills/talley"])
         .code(2)
         .stderr_has("did you mean drills/tally?");
+    grader_in(Some(&root), &["drill", "--topic", "basic"])
+        .code(2)
+        .stderr_has("no topic \"basic\"; did you mean basics?");
 }
 
 #[test]
@@ -423,6 +426,9 @@ fn mistyped_paths_get_a_suggestion() {
     grader_in(Some(&root), &["check", "greet.py"])
         .code(2)
         .stderr_has("did you mean basics/greet.py?");
+    grader_in(Some(&root), &["watch", "drils"])
+        .code(2)
+        .stderr_has("did you mean drills?");
 }
 
 #[test]

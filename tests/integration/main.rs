@@ -5,3 +5,4 @@ mod cli;
 mod learner;
 mod util;
 mod verdicts;
+mod watch;

@@ -196,3 +196,71 @@ pub fn python(code: &str, args: &[&str]) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// Everything a child process has printed so far, read on a thread, for
+/// tests that interact with a long-running `grader watch` or `drill`.
+pub struct Screen {
+    text: std::sync::Arc<std::sync::Mutex<String>>,
+    /// Output before this offset has been matched already.
+    seen: usize,
+}
+
+impl Screen {
+    pub fn new(mut reader: Box<dyn std::io::Read + Send>) -> Screen {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let sink = std::sync::Arc::clone(&text);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink
+                        .lock()
+                        .expect("lock")
+                        .push_str(&String::from_utf8_lossy(&buf[..n])),
+                }
+            }
+        });
+        Screen { text, seen: 0 }
+    }
+
+    pub fn all(&self) -> String {
+        self.text.lock().expect("lock").clone()
+    }
+
+    /// Waits (up to a generous bound) until output after the last match
+    /// contains `needle`; later waits look only after it.
+    #[track_caller]
+    pub fn expect(&mut self, needle: &str) {
+        let bound = Duration::from_secs(60);
+        let start = Instant::now();
+        loop {
+            let text = self.all();
+            if let Some(at) = text[self.seen.min(text.len())..].find(needle) {
+                self.seen += at + needle.len();
+                return;
+            }
+            assert!(
+                start.elapsed() < bound,
+                "no {needle:?} within {bound:?}; output after the last match:\n{}",
+                &text[self.seen.min(text.len())..]
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// Waits for a child to exit, within a generous bound; returns its exit code.
+pub fn wait_exit(child: &mut std::process::Child) -> i32 {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            return status.code().unwrap_or(-1);
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("the child did not exit within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
