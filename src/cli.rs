@@ -125,6 +125,14 @@ pub enum Command {
         after_help = "Examples:\n  grader drill                          3 exercises, 30 minutes\n  grader drill --topic decorators --minutes 20 --count 2"
     )]
     Drill(DrillArgs),
+    /// Print a shell completion script to standard output.
+    #[command(
+        after_help = "Examples:\n  grader completions bash > ~/.local/share/bash-completion/completions/grader\n  grader completions zsh > ~/.zfunc/_grader       (with fpath+=~/.zfunc before compinit)\n  grader completions fish > ~/.config/fish/completions/grader.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]

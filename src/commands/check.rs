@@ -10,6 +10,7 @@ use super::{
 use crate::cli::{CheckArgs, Format, Global};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Problem, Status};
+use crate::report::progress_bar::Ticker;
 use crate::report::{PALETTE, human, json, paint};
 use crate::spec::{Exercise, Pack};
 use crate::workspace::progress::Notes;
@@ -57,13 +58,14 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
         .zip(exercises)
         .filter_map(|(t, ex)| ex.map(|ex| (t, ex)))
         .collect();
+    let ticker = Arc::new(Ticker::new(graded.len()));
     let jobs: Vec<_> = graded
         .iter()
         .map(|(t, ex)| {
-            let grading = Arc::clone(&grading);
+            let (grading, ticker) = (Arc::clone(&grading), Arc::clone(&ticker));
             let (t, ex) = (t.clone(), ex.clone());
             async move {
-                match read_submission(&t.path) {
+                let outcome = match read_submission(&t.path) {
                     Ok(source) => grading
                         .grade(&ex, &source, &t.display)
                         .await
@@ -81,7 +83,11 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
                         ),
                         None,
                     )),
+                };
+                if let Ok((r, _)) = &outcome {
+                    ticker.done(r);
                 }
+                outcome
             }
         })
         .collect();
@@ -92,6 +98,7 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
         results.push(result);
         sources.push(source);
     }
+    ticker.finish();
 
     let text = match args.output.format {
         Format::Human => {

@@ -1,6 +1,7 @@
 //! One function per subcommand, wiring spec → runner → judge → report.
 
 mod check;
+mod completions;
 mod drill;
 mod hint;
 mod init;
@@ -36,6 +37,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Hint(args) => hint::run(&global, args),
         Command::Watch(args) => watch::run(&global, args).await,
         Command::Drill(args) => drill::run(&global, args).await,
+        Command::Completions { shell } => completions::run(shell),
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod human;
 pub mod json;
 pub mod learner;
+pub mod progress_bar;
 
 use anstyle::{AnsiColor, Style};
 

@@ -318,7 +318,11 @@ fn next_follows_the_roadmap_and_says_how_to_start() {
     for id in ["drills/fizz", "drills/tally"] {
         std::fs::write(root.join(format!("{id}.py")), learner_solution(id)).expect("w");
     }
-    grader_in(Some(&root), &["check", "."]).code(0);
+    // Several exercises: a plain progress line each on stderr (not a terminal).
+    grader_in(Some(&root), &["check", "."])
+        .code(0)
+        .stderr_has("[4/4] ")
+        .stderr_has("drills/tally passed");
     grader_in(Some(&root), &["next"])
         .code(0)
         .stdout_has("Every exercise here passes (4/4)");
@@ -469,4 +473,38 @@ fn concurrent_hints_are_each_counted_once() {
         progress_of(&root)["exercises"]["drills/tally"]["hints_shown"],
         10
     );
+}
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    let out = grader(&["completions", "bash"]);
+    out.code(0).stdout_has("watch").stdout_has("drill");
+    // bash itself accepts the script and registers the completion.
+    let registered = Command::new("bash")
+        .arg("-c")
+        .arg("source /dev/stdin; complete -p grader")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(out.stdout.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("bash runs");
+    assert!(
+        String::from_utf8_lossy(&registered.stdout).contains("grader"),
+        "{}",
+        String::from_utf8_lossy(&registered.stderr)
+    );
+    for shell in ["zsh", "fish"] {
+        grader(&["completions", shell])
+            .code(0)
+            .stdout_has("hint")
+            .stdout_has("init");
+    }
 }
