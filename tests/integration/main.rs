@@ -3,6 +3,7 @@
 mod builtin;
 mod cli;
 mod learner;
+mod snapshots;
 mod util;
 mod verdicts;
 mod watch;
