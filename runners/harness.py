@@ -390,7 +390,9 @@ class Zygote:
         # deadline in case the signal is handled too late on a loaded machine.
         faulthandler.register(signal.SIGUSR2, file=DUMP_FD, all_threads=True, chain=False)
         if timeout_ms > 200:
-            faulthandler.dump_traceback_later((timeout_ms - 100) / 1000.0, file=DUMP_FD)
+            # Early enough to be written even when this process is starved
+            # of CPU; a case that then finishes in time never shows it.
+            faulthandler.dump_traceback_later(timeout_ms * 0.8 / 1000.0, file=DUMP_FD)
         if resource is not None:
             _limit(resource.RLIMIT_CORE, 0)
             if memory > 0:

@@ -19,7 +19,12 @@ pub struct Cli {
 }
 
 const EXAMPLES: &str = "Examples:
-  grader list                              the exercises, by roadmap topic
+  grader init && cd python-practice        a practice folder, one file per exercise
+  grader watch                             re-check on every save, move on when it passes
+  grader next                              what to do next
+  grader hint decorators/timing            one more hint each time
+  grader drill --minutes 45                a timed interview drill
+  grader list                              the exercises by roadmap topic, with your progress
   grader show decorators/timing            what to write, with visible cases
   grader check decorators/timing.py        grade one file
   grader check python-practice/            grade every exercise file in a folder
@@ -68,7 +73,12 @@ pub enum Command {
         after_help = "Examples:\n  grader check decorators/timing.py\n  grader check --exercise decorators/timing my_attempt.py\n  grader check ."
     )]
     Check(CheckArgs),
-    /// List the topics in roadmap order, with their exercises.
+    /// List the topics in roadmap order, with their exercises (easiest
+    /// first).  Inside a workspace, marks each passed, attempted or not
+    /// started, with a count per topic.
+    #[command(
+        after_help = "Examples:\n  grader list\n  cd python-practice && grader list      with your progress\n  grader list --markdown                 the catalogue as a table"
+    )]
     List {
         /// Print the catalogue as a Markdown table (README.md holds one).
         #[arg(long)]
@@ -87,6 +97,9 @@ pub enum Command {
     )]
     Verify(VerifyArgs),
     /// Show the Python found and each sandbox protection: active, or why not.
+    #[command(
+        after_help = "Examples:\n  grader doctor\n  grader doctor --python /usr/bin/python3.12\n  grader --sandbox strict doctor     exit 1 if a layer is missing"
+    )]
     Doctor,
     /// Write a copy of a pack that learners may have: the expected outputs
     /// of hidden cases become salted SHA-256 digests, and solution.py and
@@ -108,6 +121,49 @@ pub enum Command {
         after_help = "Examples:\n  grader similarity class/\n  grader similarity class/ --only decorators --threshold 70%\n  grader similarity class/ --show alice bob --exercise decorators/timing"
     )]
     Similarity(SimilarityArgs),
+    /// Create a practice workspace: a folder per topic, a file per exercise
+    /// holding the task as its docstring, and a README.
+    ///
+    /// Never overwrites a file that exists; run it again after upgrading
+    /// grader to add new exercises.
+    #[command(
+        after_help = "Examples:\n  grader init                    creates python-practice/\n  grader init ~/interview-prep\n  grader init                    inside a workspace: adds exercises new to this grader\n  grader init --force            rewrites every exercise file (old ones kept in .grader/backup/)\n  grader init --exercises ./course-pack course   a workspace for another pack"
+    )]
+    Init(InitArgs),
+    /// Name the first unfinished exercise, in roadmap order, and how to
+    /// start it (inside a workspace).
+    #[command(after_help = "Example:\n  cd python-practice && grader next")]
+    Next,
+    /// Reveal an exercise's hints one at a time; the workspace remembers
+    /// how many you have seen.
+    #[command(
+        after_help = "Examples:\n  grader hint decorators/timing          the next hint\n  grader hint decorators/timing.py       a file works too\n  grader hint                            the exercise you are working on\n  grader hint decorators/timing --all    every hint at once"
+    )]
+    Hint(HintArgs),
+    /// Re-check exercise files each time you save one; when the current
+    /// exercise passes, move on to the next unfinished one.
+    ///
+    /// Keys (type, then Enter): h a hint, r re-check, n skip to the next,
+    /// q quit.  Ctrl-C quits too.
+    #[command(
+        after_help = "Examples:\n  grader watch                     the whole workspace\n  grader watch decorators          one topic's folder\n  grader watch decorators/retry.py one file\n  grader watch --poll              on WSL (/mnt/...), NFS or SMB, where change events do not arrive"
+    )]
+    Watch(WatchArgs),
+    /// A timed interview drill: picks unsolved exercises (harder ones
+    /// first), counts down, re-checks each file as you save it, and ends
+    /// with what you solved, the time on each and the cases still failing.
+    #[command(
+        after_help = "Examples:\n  grader drill                          3 exercises, 30 minutes\n  grader drill --topic decorators --minutes 20 --count 2"
+    )]
+    Drill(DrillArgs),
+    /// Print a shell completion script to standard output.
+    #[command(
+        after_help = "Examples:\n  grader completions bash > ~/.local/share/bash-completion/completions/grader\n  grader completions zsh > ~/.zfunc/_grader       (with fpath+=~/.zfunc before compinit)\n  grader completions fish > ~/.config/fish/completions/grader.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -164,6 +220,71 @@ pub struct SealArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create or update (default: python-practice, or the
+    /// workspace you are in).
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Rewrite exercise files and README.md even if they exist; the old
+    /// ones are kept under .grader/backup/.  Progress is kept.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HintArgs {
+    /// Exercise id (`<topic>/<name>`) or its file; default: the unpassed
+    /// exercise you checked last, else the next one.
+    #[arg(value_name = "ID|FILE")]
+    pub exercise: Option<String>,
+    /// Show every hint at once.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The workspace, a topic folder in it, or one exercise file
+    /// (default: the workspace you are in).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+    #[command(flatten)]
+    pub watch: WatchOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchOptions {
+    /// Look for changes by polling instead of file-system events: for
+    /// WSL's /mnt, NFS, SMB and other places events do not reach.
+    #[arg(long)]
+    pub poll: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DrillArgs {
+    /// Only exercises of this topic.
+    #[arg(long, value_name = "TOPIC")]
+    pub topic: Option<String>,
+    /// Length of the drill in minutes (decimals allowed).
+    #[arg(long, value_name = "N", default_value = "30", value_parser = parse_minutes)]
+    pub minutes: f64,
+    /// How many exercises to pick.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
+    pub count: u16,
+    #[command(flatten)]
+    pub watch: WatchOptions,
+}
+
+fn parse_minutes(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(m) if m.is_finite() && m > 0.0 && m <= 600.0 => Ok(m),
+        _ => Err(format!(
+            "{text:?} is not a number of minutes between 0 and 600, e.g. 30 or 0.5"
+        )),
+    }
+}
+
+#[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Learner files, or folders holding `<topic>/<name>.py` files.
     #[arg(required = true, value_name = "PATH")]
@@ -209,6 +330,29 @@ mod tests {
         assert!(parse_fraction("70").is_err());
         assert!(parse_fraction("-0.1").is_err());
         assert!(parse_fraction("half").is_err());
+    }
+
+    #[test]
+    fn every_command_has_examples() {
+        for sub in Cli::command().get_subcommands() {
+            let help = sub
+                .get_after_help()
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            assert!(
+                help.contains("grader "),
+                "{} has no examples",
+                sub.get_name()
+            );
+        }
+    }
+
+    #[test]
+    fn drill_minutes_are_checked() {
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "0.5"]).is_ok());
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "0"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "soon"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "drill", "--count", "0"]).is_err());
     }
 
     #[test]

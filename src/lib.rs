@@ -2,18 +2,23 @@
 //!
 //! The pipeline, one module per step:
 //! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
-//! → `report`.  `commands` wires them together for each subcommand.
+//! → `report`.  `commands` wires them together for each subcommand.  For
+//! learners: `workspace` (the practice folder and its progress file),
+//! `roadmap` (the order exercises come in) and `file_watch` (re-checking on save).
 
 pub mod cli;
 mod commands;
 pub mod error;
+pub mod file_watch;
 pub mod interpreter;
 pub mod judge;
 pub mod report;
+pub mod roadmap;
 pub mod runner;
 pub mod sandbox;
 pub mod similarity;
 pub mod spec;
+pub mod workspace;
 
 use error::Error;
 
@@ -31,6 +36,10 @@ pub fn run(cli: cli::Cli) -> Result<u8, Error> {
         .map_err(|e| {
             Error::Internal(anyhow::Error::new(e).context("starting the async runtime"))
         })?;
+    if commands::handles_interrupt(&cli.command) {
+        // watch and drill end on Ctrl-C themselves, with a summary.
+        return runtime.block_on(commands::dispatch(cli));
+    }
     runtime.block_on(async {
         tokio::select! {
             result = commands::dispatch(cli) => result,

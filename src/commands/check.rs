@@ -3,14 +3,20 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Grading, bounded, load_pack, parallelism, read_submission, suggest};
+use super::{
+    Grading, bounded, current_dir, pack_for, parallelism, read_submission, record_check, suggest,
+    suggest_exercise_file, suggest_path, warn_all, workspace_near,
+};
 use crate::cli::{CheckArgs, Format, Global};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Problem, Status};
+use crate::report::progress_bar::Ticker;
 use crate::report::{PALETTE, human, json, paint};
-use crate::spec::Pack;
+use crate::spec::{Exercise, Pack};
+use crate::workspace::progress::Notes;
 
 /// A file to grade and the exercise it is for.
+#[derive(Clone)]
 struct Target {
     id: String,
     path: PathBuf,
@@ -18,8 +24,15 @@ struct Target {
 }
 
 pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
-    let pack = load_pack(global)?;
-    let (targets, ignored) = resolve(&pack, &args)?;
+    let cwd = current_dir()?;
+    // Files inside a workspace are graded against the pack it follows.
+    let near = args.paths.first().map_or(cwd.clone(), |p| cwd.join(p));
+    let ws = workspace_near(&near).unwrap_or_else(|e| {
+        warn_all(Notes(vec![e.to_string()]));
+        None
+    });
+    let pack = pack_for(global, ws.as_ref())?;
+    let (targets, ignored) = resolve(&pack, &args, &cwd)?;
     for note in &ignored {
         anstream::eprintln!("{} {note}", paint(PALETTE.warn, "note:"));
     }
@@ -39,33 +52,52 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
     }
     let grading = Grading::new(global).await?;
 
-    let jobs: Vec<_> = targets
+    let graded: Vec<(Target, Exercise)> = targets
         .into_iter()
         .zip(exercises)
         .filter_map(|(t, ex)| ex.map(|ex| (t, ex)))
+        .collect();
+    let ticker = Arc::new(Ticker::new(graded.len()));
+    let jobs: Vec<_> = graded
+        .iter()
         .map(|(t, ex)| {
-            let grading = Arc::clone(&grading);
+            let (grading, ticker) = (Arc::clone(&grading), Arc::clone(&ticker));
+            let (t, ex) = (t.clone(), ex.clone());
             async move {
-                match read_submission(&t.path) {
-                    Ok(source) => grading.grade(&ex, &source, &t.display).await,
-                    Err(why) => Ok(ExerciseResult::refused(
-                        &ex,
-                        &t.display,
-                        Problem {
-                            message: why,
-                            location: None,
-                            column: None,
-                            hint: None,
-                        },
+                let outcome = match read_submission(&t.path) {
+                    Ok(source) => grading
+                        .grade(&ex, &source, &t.display)
+                        .await
+                        .map(|r| (r, Some(source))),
+                    Err(why) => Ok((
+                        ExerciseResult::refused(
+                            &ex,
+                            &t.display,
+                            Problem {
+                                message: why,
+                                location: None,
+                                column: None,
+                                hint: None,
+                            },
+                        ),
+                        None,
                     )),
+                };
+                if let Ok((r, _)) = &outcome {
+                    ticker.done(r);
                 }
+                outcome
             }
         })
         .collect();
     let mut results = Vec::new();
+    let mut sources = Vec::new();
     for r in bounded(parallelism(), jobs).await {
-        results.push(r?);
+        let (result, source) = r?;
+        results.push(result);
+        sources.push(source);
     }
+    ticker.finish();
     warn_missing_layers(&grading, args.output.format);
 
     let text = match args.output.format {
@@ -98,12 +130,17 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
             let plain = anstream::adapter::strip_str(&text).to_string();
             std::fs::write(file, plain).map_err(|e| {
                 Error::Usage(format!(
-                    "cannot write the report to {}: {e}",
+                    "cannot write the report to {} ({e}); check that its folder exists and is writable",
                     file.display()
                 ))
             })?;
         }
         None => anstream::print!("{text}"),
+    }
+    for (((t, ex), result), source) in graded.iter().zip(&results).zip(&sources) {
+        if let Some(source) = source {
+            record_check(&pack, ex, &t.path, source, result);
+        }
     }
     if !spec_errors.is_empty() {
         anstream::eprintln!(
@@ -145,10 +182,13 @@ fn warn_missing_layers(grading: &Grading, format: Format) {
 
 /// Turns the command line's paths into targets; also returns notes about
 /// files in folders that were skipped.
-fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), Error> {
+fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Vec<String>), Error> {
     if let Some(id) = &args.exercise {
         if args.paths.len() != 1 {
-            return Err(Error::Usage("--exercise takes exactly one file".into()));
+            return Err(Error::Usage(
+                "--exercise takes exactly one file, e.g. `grader check --exercise decorators/timing attempt.py`"
+                    .into(),
+            ));
         }
         if !pack.ids.contains(id) {
             return Err(Error::Usage(format!(
@@ -158,7 +198,7 @@ fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), 
         }
         let path = &args.paths[0];
         if !path.exists() {
-            return Err(Error::Usage(format!("{} does not exist", path.display())));
+            return Err(missing(pack, path, cwd));
         }
         return Ok((vec![target(id.clone(), path)], Vec::new()));
     }
@@ -169,7 +209,8 @@ fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), 
             let found = scan_dir(pack, path, &mut notes);
             if found.is_empty() {
                 return Err(Error::Usage(format!(
-                    "{} holds no exercise files (expected <topic>/<name>.py, e.g. decorators/timing.py)",
+                    "{} holds no exercise files (expected <topic>/<name>.py, e.g. decorators/timing.py); \
+                     `grader init` makes a workspace with one file per exercise",
                     path.display()
                 )));
             }
@@ -177,7 +218,7 @@ fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), 
             continue;
         }
         if !path.exists() {
-            return Err(Error::Usage(format!("{} does not exist", path.display())));
+            return Err(missing(pack, path, cwd));
         }
         if path.extension().and_then(|e| e.to_str()) != Some("py") {
             return Err(Error::Usage(format!(
@@ -201,6 +242,18 @@ fn resolve(pack: &Pack, args: &CheckArgs) -> Result<(Vec<Target>, Vec<String>), 
         targets.push(target(id, path));
     }
     Ok((targets, notes))
+}
+
+/// The error for a path that does not exist, with a suggestion.
+fn missing(pack: &Pack, path: &Path, cwd: &Path) -> Error {
+    let hint = suggest_path(path, cwd)
+        .or_else(|| suggest_exercise_file(pack, path, cwd))
+        .unwrap_or_else(|| {
+            "; check the path, or give a folder to check every exercise file in it \
+             (`grader list` shows the exercises)"
+                .to_string()
+        });
+    Error::Usage(format!("{} does not exist{hint}", path.display()))
 }
 
 fn target(id: String, path: &Path) -> Target {

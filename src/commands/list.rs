@@ -2,50 +2,18 @@
 
 use std::fmt::Write as _;
 
-use super::{load_pack, suggest};
+use super::{current_dir, load_pack, pack_for, read_progress, suggest, workspace_near};
 use crate::cli::Global;
 use crate::error::{Error, exit};
-use crate::report::{PALETTE, paint};
+use crate::report::{PALETTE, learner, paint};
+use crate::roadmap;
 
 pub fn list(global: &Global) -> Result<u8, Error> {
-    let pack = load_pack(global)?;
-    let mut out = String::new();
-    for topic in &pack.topics {
-        let ids: Vec<&String> = pack
-            .ids
-            .iter()
-            .filter(|id| id.split('/').next() == Some(&topic.id))
-            .collect();
-        let _ = writeln!(
-            out,
-            "{} {}",
-            paint(PALETTE.bold, format!("{} — {}", topic.id, topic.title)),
-            paint(
-                PALETTE.dim,
-                format!("({}, {} exercises)", topic.section, ids.len())
-            )
-        );
-        // Easiest first, so the list reads as a path through the topic.
-        let mut rows: Vec<(u8, &String, String)> = ids
-            .into_iter()
-            .map(|id| match pack.exercise(id) {
-                Ok(ex) => (
-                    ex.difficulty,
-                    id,
-                    format!("{}  {}", stars(ex.difficulty), ex.title),
-                ),
-                Err(errs) => {
-                    let first = errs.first().map(|e| e.to_string()).unwrap_or_default();
-                    (0, id, paint(PALETTE.fail, format!("broken spec: {first}")))
-                }
-            })
-            .collect();
-        rows.sort();
-        for (_, id, text) in rows {
-            let _ = writeln!(out, "  {id:<34} {text}");
-        }
-    }
-    anstream::print!("{out}");
+    let ws = workspace_near(&current_dir()?)?;
+    let pack = pack_for(global, ws.as_ref())?;
+    let progress = ws.as_ref().map(read_progress);
+    let items = roadmap::items(&pack);
+    anstream::print!("{}", learner::roadmap(&pack, &items, progress.as_ref()));
     Ok(exit::OK)
 }
 
@@ -94,7 +62,8 @@ fn stars(difficulty: u8) -> String {
 }
 
 pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
-    let pack = load_pack(global)?;
+    let ws = workspace_near(&current_dir()?)?;
+    let pack = pack_for(global, ws.as_ref())?;
     if !pack.ids.iter().any(|i| i == id) {
         return Err(Error::Usage(format!(
             "no exercise {id:?}{}",

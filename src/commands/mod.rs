@@ -1,20 +1,31 @@
 //! One function per subcommand, wiring spec → runner → judge → report.
 
 mod check;
+mod completions;
+mod drill;
+mod hint;
+mod init;
 mod list;
+mod next;
 mod seal;
+mod session;
 mod similarity;
 mod verify;
+mod watch;
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::cli::{Cli, Command, Global};
 use crate::error::Error;
 use crate::interpreter::{self, Interpreter};
 use crate::judge::{self, ExerciseResult, Problem};
+use crate::report::{PALETTE, paint};
 use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
+use crate::workspace::progress::{self, Progress, Store};
+use crate::workspace::{Workspace, starter};
 
 pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;
@@ -27,6 +38,140 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Doctor => doctor(&global).await,
         Command::Seal(args) => seal::run(&args),
         Command::Similarity(args) => similarity::run(&global, args).await,
+        Command::Init(args) => init::run(&global, args),
+        Command::Next => next::run(&global),
+        Command::Hint(args) => hint::run(&global, args),
+        Command::Watch(args) => watch::run(&global, args).await,
+        Command::Drill(args) => drill::run(&global, args).await,
+        Command::Completions { shell } => completions::run(shell),
+    }
+}
+
+/// Whether a command handles Ctrl-C itself (to end cleanly with a summary)
+/// instead of being cut short by the global handler.
+pub fn handles_interrupt(command: &Command) -> bool {
+    matches!(command, Command::Watch(_) | Command::Drill(_))
+}
+
+fn current_dir() -> Result<PathBuf, Error> {
+    std::env::current_dir().map_err(|e| {
+        Error::Environment(format!(
+            "cannot tell the current folder ({e}); cd into an existing folder and try again"
+        ))
+    })
+}
+
+/// The workspace around `near` (a file or folder), if any.
+fn workspace_near(near: &Path) -> Result<Option<Workspace>, Error> {
+    Workspace::find(near).map_err(Error::Usage)
+}
+
+/// The pack to use: `--exercises` (or GRADER_EXERCISES) first, then the one
+/// the workspace follows, then the pack built into grader.
+fn pack_for(global: &Global, ws: Option<&Workspace>) -> Result<Pack, Error> {
+    match (&global.exercises, ws.and_then(Workspace::pack_dir)) {
+        (None, Some(dir)) => Pack::load(PackSource::Dir(dir.to_path_buf())).map_err(|errs| {
+            anstream::eprintln!(
+                "{} this workspace follows the pack {} (see .grader/workspace.json); \
+                 pass --exercises DIR to use another",
+                paint(PALETTE.warn, "note:"),
+                dir.display()
+            );
+            Error::Spec(errs)
+        }),
+        _ => load_pack(global),
+    }
+}
+
+/// The workspace around the current folder (required) and its pack.
+fn in_workspace(global: &Global, command: &str) -> Result<(Workspace, Pack, PathBuf), Error> {
+    let cwd = current_dir()?;
+    let Some(ws) = workspace_near(&cwd)? else {
+        return Err(Error::Usage(format!(
+            "`grader {command}` works inside a practice workspace, and {} is not in one; \
+             run `grader init` to create python-practice/, then cd into it",
+            cwd.display()
+        )));
+    };
+    let pack = pack_for(global, Some(&ws))?;
+    Ok((ws, pack, cwd))
+}
+
+/// Prints notes from the progress store as warnings.
+fn warn_all(notes: progress::Notes) {
+    for n in notes.0 {
+        anstream::eprintln!("{} {n}", paint(PALETTE.warn, "warning:"));
+    }
+}
+
+/// The workspace's progress, or empty with a warning when it cannot be read.
+fn read_progress(ws: &Workspace) -> Progress {
+    match Store::new(ws).read() {
+        Ok((p, notes)) => {
+            warn_all(notes);
+            p
+        }
+        Err(e) => {
+            warn_all(progress::Notes(vec![e]));
+            Progress::default()
+        }
+    }
+}
+
+/// Whether `source` is still exactly the file `grader init` wrote.
+fn is_untouched_starter(pack: &Pack, ex: &Exercise, source: &[u8]) -> bool {
+    let Some(raw) = pack.read(&format!("{}/starter.py", ex.id)) else {
+        return false;
+    };
+    let Ok(text) = String::from_utf8(raw) else {
+        return false;
+    };
+    starter::render(ex, &text).as_bytes() == source
+}
+
+/// Records a check of `path` in the progress of the workspace holding it,
+/// if the path is that workspace's file for the exercise.  A file still
+/// exactly as `grader init` wrote it is not an attempt and is not recorded.
+/// Returns the progress after recording, when something was recorded.
+fn record_check(
+    pack: &Pack,
+    ex: &Exercise,
+    path: &Path,
+    source: &[u8],
+    result: &ExerciseResult,
+) -> Option<Progress> {
+    if result.has_spec_error() || is_untouched_starter(pack, ex, source) {
+        return None;
+    }
+    let ws = match Workspace::find(path) {
+        Ok(Some(ws)) => ws,
+        Ok(None) => return None,
+        Err(e) => {
+            warn_all(progress::Notes(vec![format!("progress not recorded: {e}")]));
+            return None;
+        }
+    };
+    if ws.id_of(path).as_deref() != Some(ex.id.as_str()) {
+        return None;
+    }
+    let now = progress::now();
+    match Store::new(&ws).update(|p| {
+        p.exercises
+            .entry(ex.id.clone())
+            .or_default()
+            .record(result, now);
+        p.clone()
+    }) {
+        Ok((p, notes)) => {
+            warn_all(notes);
+            Some(p)
+        }
+        Err(e) => {
+            warn_all(progress::Notes(vec![format!(
+                "progress not recorded ({e}); the result above stands"
+            )]));
+            None
+        }
     }
 }
 
@@ -203,4 +348,44 @@ fn suggest(pack: &Pack, wanted: &str) -> String {
         Some((_, id)) => format!("; did you mean {id}?"),
         None => "; run `grader list` to see the exercises".to_string(),
     }
+}
+
+/// "; did you mean …?" for a path that does not exist: each missing part
+/// is replaced by the closest name in its folder, if that leads somewhere.
+fn suggest_path(path: &Path, cwd: &Path) -> Option<String> {
+    let abs = cwd.join(path);
+    let mut existing = abs.as_path();
+    let mut missing = Vec::new();
+    while !existing.exists() {
+        missing.push(existing.file_name()?.to_str()?);
+        existing = existing.parent()?;
+    }
+    let mut fixed = existing.to_path_buf();
+    for name in missing.iter().rev() {
+        let best = std::fs::read_dir(&fixed)
+            .ok()?
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| !n.starts_with('.'))
+            .map(|n| (strsim::jaro_winkler(name, &n), n))
+            .filter(|(score, _)| *score > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))?;
+        fixed.push(best.1);
+    }
+    (fixed != abs && fixed.exists())
+        .then(|| format!("; did you mean {}?", Workspace::show_path(&fixed, cwd)))
+}
+
+/// "; did you mean decorators/timing.py?" when a missing file's name is an
+/// exercise's and that exercise's file exists nearby (in `cwd`'s workspace).
+fn suggest_exercise_file(pack: &Pack, path: &Path, cwd: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let id = pack
+        .ids
+        .iter()
+        .find(|id| id.rsplit('/').next() == Some(stem))?;
+    let ws = Workspace::find(cwd).ok()??;
+    let file = ws.file_for(id);
+    file.is_file()
+        .then(|| format!("; did you mean {}?", Workspace::show_path(&file, cwd)))
 }

@@ -4,6 +4,8 @@
 
 pub mod human;
 pub mod json;
+pub mod learner;
+pub mod progress_bar;
 pub mod similarity;
 
 use anstyle::{AnsiColor, Style};

@@ -36,7 +36,7 @@ const FORK_LIMIT: Duration = Duration::from_secs(10);
 /// After a kill, how long the harness has to report the reaped case.
 const REAP_LIMIT: Duration = Duration::from_secs(3);
 /// Time between asking a timed-out case for its stack and killing it.
-const DUMP_GRACE: Duration = Duration::from_millis(200);
+const DUMP_GRACE: Duration = Duration::from_millis(300);
 /// Largest frame accepted from the harness.
 const MAX_FRAME: usize = 32 << 20;
 /// Harness stderr kept for diagnosing a harness failure.

@@ -10,7 +10,7 @@ use std::fmt;
 use std::time::Duration;
 
 pub use model::Compare;
-pub use pack::{Pack, PackSource, SEALED_FILE, SPEC_FILE, TOPICS_FILE};
+pub use pack::{Pack, PackSource, SEALED_FILE, SPEC_FILE, TOPICS_FILE, is_slug};
 pub use seal::Seal;
 
 /// Defaults for limits a spec leaves out.

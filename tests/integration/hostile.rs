@@ -57,7 +57,6 @@ impl Arena {
         let text = std::fs::read_to_string(&spec).expect("spec");
         std::fs::write(&spec, format!("# {PACK_CANARY}\n{text}")).expect("spec");
         std::fs::write(arena.path("other.py"), format!("# {OTHER_CANARY}\n")).expect("other");
-        std::fs::copy(env!("CARGO_BIN_EXE_grader"), arena.path("grader")).expect("binary");
         arena
     }
 
@@ -79,7 +78,7 @@ impl Arena {
                 .display()
                 .to_string(),
             self.path("other.py").display().to_string(),
-            self.path("grader").display().to_string(),
+            shared_binary().display().to_string(),
             env!("CARGO_BIN_EXE_grader"),
         );
         let text = text
@@ -114,19 +113,19 @@ impl Arena {
         let mut cmd = if unprivileged {
             let mut c = Command::new("setpriv");
             c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-                .arg(self.path("grader"));
+                .arg(shared_binary());
             // pyenv's interpreters live under /root, out of reach of other users.
             c.env("GRADER_PYTHON", "/usr/bin/python3")
                 .env("HOME", self.dir.path());
             c
         } else {
-            Command::new(self.path("grader"))
+            Command::new(env!("CARGO_BIN_EXE_grader"))
         };
         cmd.args(args)
             .env("GRADER_TEST_SECRET", &self.secret)
             .current_dir(self.dir.path());
         let start = Instant::now();
-        let out = cmd.output().expect("run grader");
+        let out = output(&mut cmd);
         Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -194,6 +193,34 @@ impl Arena {
         assert!(self.path("work/probe/square.py").exists());
         assert!(self.path("pack/probe/square/exercise.yaml").exists());
     }
+}
+
+/// A copy of the grader binary any user can run (the build folder may sit
+/// under /root).  Copied once per test process: a binary copied while other
+/// threads fork can be briefly "busy" (ETXTBSY) to exec.
+fn shared_binary() -> &'static Path {
+    static BINARY: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    let (_, path) = BINARY.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+        let path = dir.path().join("grader");
+        std::fs::copy(env!("CARGO_BIN_EXE_grader"), &path).expect("copy binary");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        (dir, path)
+    });
+    path
+}
+
+/// Runs `cmd`, retrying while the binary is still busy from its copy.
+fn output(cmd: &mut Command) -> std::process::Output {
+    for _ in 0..50 {
+        match cmd.output() {
+            Err(e) if e.raw_os_error() == Some(26) => std::thread::sleep(Duration::from_millis(20)),
+            other => return other.expect("run grader"),
+        }
+    }
+    panic!("the grader binary stayed busy (ETXTBSY)");
 }
 
 fn path_str(p: &Path) -> &str {
@@ -460,25 +487,22 @@ fn legitimate_programs_work_inside_the_sandbox() {
         let mut cmd = if unprivileged {
             let mut c = Command::new("setpriv");
             c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-                .arg(arena.path("grader"));
+                .arg(shared_binary());
             c.env("GRADER_PYTHON", "/usr/bin/python3");
             c
         } else {
-            Command::new(arena.path("grader"))
+            Command::new(env!("CARGO_BIN_EXE_grader"))
         };
-        let out = cmd
-            .args([
-                "check",
-                "--color",
-                "never",
-                "--sandbox",
-                "strict",
-                "--exercises",
-                path_str(&arena.path("pack")),
-                path_str(&file),
-            ])
-            .output()
-            .expect("run");
+        let out = output(cmd.args([
+            "check",
+            "--color",
+            "never",
+            "--sandbox",
+            "strict",
+            "--exercises",
+            path_str(&arena.path("pack")),
+            path_str(&file),
+        ]));
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(
             out.status.code(),

@@ -3,7 +3,10 @@
 mod builtin;
 mod cli;
 mod hostile;
+mod learner;
 mod sealing;
 mod similarity;
+mod snapshots;
 mod util;
 mod verdicts;
+mod watch;

@@ -148,3 +148,119 @@ pub fn processes_with(marker: &str) -> Vec<String> {
     }
     found
 }
+
+/// The pack for the learner-experience tests (workspaces, hints, drills).
+pub fn learner_pack() -> PathBuf {
+    fixtures().join("learner_pack")
+}
+
+/// `grader init` of the learner pack into `<ws>/practice`; returns that folder.
+pub fn init_practice(ws: &Workspace) -> PathBuf {
+    let pack = learner_pack();
+    grader_in(
+        Some(ws.dir.path()),
+        &[
+            "init",
+            "--exercises",
+            pack.to_str().expect("utf8"),
+            "practice",
+        ],
+    )
+    .code(0);
+    ws.dir.path().join("practice")
+}
+
+/// The reference solution of a learner-pack exercise.
+pub fn learner_solution(id: &str) -> String {
+    std::fs::read_to_string(learner_pack().join(id).join("solution.py")).expect("solution")
+}
+
+/// The workspace's progress file, parsed.
+pub fn progress_of(root: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(root.join(".grader/progress.json")).expect("progress.json");
+    serde_json::from_str(&text).expect("progress.json is JSON")
+}
+
+/// Runs a Python snippet with `args`; returns its stdout (panics on failure).
+pub fn python(code: &str, args: &[&str]) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(code)
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "python failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Everything a child process has printed so far, read on a thread, for
+/// tests that interact with a long-running `grader watch` or `drill`.
+pub struct Screen {
+    text: std::sync::Arc<std::sync::Mutex<String>>,
+    /// Output before this offset has been matched already.
+    seen: usize,
+}
+
+impl Screen {
+    pub fn new(mut reader: Box<dyn std::io::Read + Send>) -> Screen {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let sink = std::sync::Arc::clone(&text);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink
+                        .lock()
+                        .expect("lock")
+                        .push_str(&String::from_utf8_lossy(&buf[..n])),
+                }
+            }
+        });
+        Screen { text, seen: 0 }
+    }
+
+    pub fn all(&self) -> String {
+        self.text.lock().expect("lock").clone()
+    }
+
+    /// Waits (up to a generous bound) until output after the last match
+    /// contains `needle`; later waits look only after it.
+    #[track_caller]
+    pub fn expect(&mut self, needle: &str) {
+        let bound = Duration::from_secs(60);
+        let start = Instant::now();
+        loop {
+            let text = self.all();
+            if let Some(at) = text[self.seen.min(text.len())..].find(needle) {
+                self.seen += at + needle.len();
+                return;
+            }
+            assert!(
+                start.elapsed() < bound,
+                "no {needle:?} within {bound:?}; output after the last match:\n{}",
+                &text[self.seen.min(text.len())..]
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// Waits for a child to exit, within a generous bound; returns its exit code.
+pub fn wait_exit(child: &mut std::process::Child) -> i32 {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            return status.code().unwrap_or(-1);
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("the child did not exit within 60 s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
