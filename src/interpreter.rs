@@ -54,7 +54,7 @@ pub async fn find(requested: Option<&OsString>) -> Result<Interpreter, Error> {
                 continue;
             }
         };
-        match probe(&path).await {
+        match probe_cached(&path).await {
             Ok((version, executable, prefixes)) => {
                 let interp = Interpreter {
                     requested: shown,
@@ -83,6 +83,112 @@ pub async fn find(requested: Option<&OsString>) -> Result<Interpreter, Error> {
 }
 
 type Probed = ((u32, u32, u32), PathBuf, Vec<PathBuf>);
+
+/// A probe's answer, remembered per interpreter binary so that a check
+/// costs one Python start, not two.  Kept only for real binaries (not
+/// scripts such as pyenv's shims, whose answer depends on the folder and
+/// the environment) and only while the file's size, mtime and inode stay
+/// the same.  Any problem with the cache just means probing again.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CacheEntry {
+    path: PathBuf,
+    stamp: (u64, i64, i64, u64),
+    version: (u32, u32, u32),
+    executable: PathBuf,
+    prefixes: Vec<PathBuf>,
+}
+
+const CACHE_VERSION: u32 = 1;
+
+async fn probe_cached(path: &Path) -> Result<Probed, String> {
+    let (Some(stamp), Some(cache)) = (binary_stamp(path), cache_file()) else {
+        return probe(path).await;
+    };
+    let mut entries: Vec<CacheEntry> = std::fs::read(&cache)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<(u32, Vec<CacheEntry>)>(&b).ok())
+        .filter(|(v, _)| *v == CACHE_VERSION)
+        .map(|(_, e)| e)
+        .unwrap_or_default();
+    if let Some(e) = entries
+        .iter()
+        .find(|e| e.path == path && e.stamp == stamp && e.executable.exists())
+    {
+        return Ok((e.version, e.executable.clone(), e.prefixes.clone()));
+    }
+    let probed = probe(path).await?;
+    entries.retain(|e| e.path != path);
+    entries.truncate(15);
+    entries.insert(
+        0,
+        CacheEntry {
+            path: path.to_path_buf(),
+            stamp,
+            version: probed.0,
+            executable: probed.1.clone(),
+            prefixes: probed.2.clone(),
+        },
+    );
+    // Written whole and renamed, so concurrent graders never see half a file.
+    if let (Some(dir), Ok(text)) = (
+        cache.parent(),
+        serde_json::to_vec(&(CACHE_VERSION, &entries)),
+    ) {
+        let _ = std::fs::create_dir_all(dir);
+        if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir) {
+            use std::io::Write as _;
+            if tmp.write_all(&text).is_ok() {
+                let _ = tmp.persist(&cache);
+            }
+        }
+    }
+    Ok(probed)
+}
+
+/// Size, mtime, inode and device of an executable binary; `None` for
+/// scripts and anything unreadable.
+fn binary_stamp(path: &Path) -> Option<(u64, i64, i64, u64)> {
+    use std::io::Read as _;
+    let real = std::fs::canonicalize(path).ok()?;
+    let mut magic = [0u8; 4];
+    std::fs::File::open(&real)
+        .ok()?
+        .read_exact(&mut magic)
+        .ok()?;
+    let binary = magic == *b"\x7fELF"
+        || matches!(
+            u32::from_le_bytes(magic),
+            0xfeed_facf | 0xcffa_edfe | 0xcafe_babe | 0xbeba_feca
+        );
+    if !binary {
+        return None;
+    }
+    let meta = std::fs::metadata(&real).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        Some((
+            meta.len(),
+            meta.mtime(),
+            meta.mtime_nsec(),
+            meta.ino() ^ meta.dev().rotate_left(32),
+        ))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
+    }
+}
+
+/// `$XDG_CACHE_HOME/grader/interpreters.json`, else under `~/.cache`.
+fn cache_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("grader").join("interpreters.json"))
+}
 
 async fn probe(path: &Path) -> Result<Probed, String> {
     let mut cmd = tokio::process::Command::new(path);
