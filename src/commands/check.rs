@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{
-    Grading, bounded, current_dir, pack_for, parallelism, read_submission, record_check, suggest,
-    suggest_exercise_file, suggest_path, warn_all, workspace_near,
+    Grading, bounded, current_dir, pack_for, parallelism, read_submission, record_check,
+    report_spec_errors, suggest, suggest_exercise_file, suggest_path, warn_all, workspace_near,
 };
 use crate::cli::{CheckArgs, Format, Global};
 use crate::error::{Error, exit};
@@ -142,13 +142,8 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
             record_check(&pack, ex, &t.path, source, result);
         }
     }
-    if !spec_errors.is_empty() {
-        anstream::eprintln!(
-            "{} {}",
-            paint(PALETTE.fail, "error:"),
-            Error::Spec(spec_errors)
-        );
-        return Ok(exit::BAD_INPUT);
+    if let Some(code) = report_spec_errors(spec_errors) {
+        return Ok(code);
     }
     if results.iter().any(|r| r.has_spec_error()) {
         return Ok(exit::BAD_INPUT);

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::{current_dir, load_pack};
+use super::{current_dir, load_pack, report_spec_errors};
 use crate::cli::{Global, InitArgs};
 use crate::error::{Error, exit};
 use crate::report::{PALETTE, paint};
@@ -215,13 +215,8 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
         );
     }
     anstream::print!("{out}");
-    if !spec_errors.is_empty() {
-        anstream::eprintln!(
-            "{} {}",
-            paint(PALETTE.fail, "error:"),
-            Error::Spec(spec_errors)
-        );
-        return Ok(exit::BAD_INPUT);
+    if let Some(code) = report_spec_errors(spec_errors) {
+        return Ok(code);
     }
     Ok(exit::OK)
 }

@@ -210,6 +210,16 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
     })
 }
 
+/// Prints a command's pack errors (they are not the learner's fault) and
+/// gives the exit code for them; `None` when there are none.
+fn report_spec_errors(errors: Vec<crate::spec::SpecError>) -> Option<u8> {
+    if errors.is_empty() {
+        return None;
+    }
+    anstream::eprintln!("{} {}", paint(PALETTE.fail, "error:"), Error::Spec(errors));
+    Some(crate::error::exit::BAD_INPUT)
+}
+
 fn load_pack(global: &Global) -> Result<Pack, Error> {
     let source = match &global.exercises {
         Some(dir) => PackSource::Dir(dir.clone()),

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use super::{Grading, bounded, load_pack, parallelism, suggest};
+use super::{Grading, bounded, load_pack, parallelism, report_spec_errors, suggest};
 use crate::cli::{Global, VerifyArgs};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Status, Verdict};
@@ -116,13 +116,8 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
         );
     }
     anstream::print!("{out}");
-    if !spec_errors.is_empty() {
-        anstream::eprintln!(
-            "{} {}",
-            paint(PALETTE.fail, "error:"),
-            Error::Spec(spec_errors)
-        );
-        return Ok(exit::BAD_INPUT);
+    if let Some(code) = report_spec_errors(spec_errors) {
+        return Ok(code);
     }
     Ok(if offenders == 0 {
         exit::OK
