@@ -288,7 +288,15 @@ impl Grading {
         }
         let run = runner::run(exercise, source, &self.interpreter, &self.sandbox).await?;
         let text = String::from_utf8_lossy(source);
-        Ok(judge::judge(exercise, &run, display, &text, audience))
+        let result = judge::judge(exercise, &run, display, &text, audience);
+        match &exercise.static_check {
+            Some(check) if result.problem.is_none() => {
+                let outcome =
+                    runner::static_check::run(check, source, display, &self.interpreter).await?;
+                Ok(result.with_static_check(check, outcome))
+            }
+            _ => Ok(result),
+        }
     }
 }
 

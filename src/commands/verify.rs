@@ -164,6 +164,16 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             .push(format!("{} is missing", pack.display(&solution))),
         Some(r) => {
             parts.push(format!("solution {}/{}", r.passed_cases(), r.cases.len()));
+            match &r.static_check {
+                Some(sc) if sc.status == crate::judge::StaticStatus::Skipped => {
+                    f.warnings.push(format!(
+                        "static check {} skipped: {}",
+                        sc.check,
+                        sc.output.clone().unwrap_or_default()
+                    ))
+                }
+                _ => {}
+            }
             if r.status != Status::Passed {
                 f.offences.push(format!(
                     "{} does not pass: {}",
@@ -232,7 +242,8 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             failed.len(),
             r.cases.len()
         ));
-        if failed.is_empty() {
+        // A failed static check catches a wrong file too (when the tool ran).
+        if failed.is_empty() && r.status == Status::Passed {
             f.offences.push(format!(
                 "{} passes every case; the cases must catch it",
                 pack.display(rel)

@@ -103,6 +103,54 @@ pub struct ExerciseResult {
     pub problem: Option<Problem>,
     /// What the module printed while being imported.
     pub import_output: Option<String>,
+    /// The exercise's optional static check, when it declares one.
+    pub static_check: Option<StaticResult>,
+}
+
+/// The outcome of an exercise's static check (e.g. `mypy --strict`).
+#[derive(Debug, Clone, Serialize)]
+pub struct StaticResult {
+    /// `mypy --strict`.
+    pub check: String,
+    pub status: StaticStatus,
+    /// The tool's complaints, or why it was skipped.
+    pub output: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StaticStatus {
+    Passed,
+    Failed,
+    /// The tool is not installed: reported, never counted as passed.
+    Skipped,
+}
+
+impl ExerciseResult {
+    /// Folds a static check into the result: a failed check fails an
+    /// exercise whose cases all passed; a skipped one changes nothing but
+    /// is shown.
+    pub fn with_static_check(
+        mut self,
+        check: &crate::spec::StaticCheck,
+        run: crate::runner::static_check::StaticRun,
+    ) -> Self {
+        use crate::runner::static_check::StaticRun;
+        let (status, output) = match run {
+            StaticRun::Clean => (StaticStatus::Passed, None),
+            StaticRun::Complaints(text) => (StaticStatus::Failed, Some(text)),
+            StaticRun::Unavailable(why) => (StaticStatus::Skipped, Some(why)),
+        };
+        if status == StaticStatus::Failed && self.status == Status::Passed {
+            self.status = Status::Failed;
+        }
+        self.static_check = Some(StaticResult {
+            check: check.label(),
+            status,
+            output,
+        });
+        self
+    }
 }
 
 impl ExerciseResult {
@@ -128,6 +176,7 @@ impl ExerciseResult {
             cases: Vec::new(),
             problem: Some(problem),
             import_output: None,
+            static_check: None,
         }
     }
 }
@@ -175,6 +224,7 @@ pub fn judge(
             cases: Vec::new(),
             problem: Some(import_problem(&ctx, &run.import)),
             import_output,
+            static_check: None,
         };
     }
     let cases: Vec<CaseResult> = exercise
@@ -205,6 +255,7 @@ pub fn judge(
         cases,
         problem: None,
         import_output,
+        static_check: None,
     }
 }
 

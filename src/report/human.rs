@@ -38,6 +38,9 @@ pub fn exercise(r: &ExerciseResult) -> String {
     for c in &r.cases {
         case(&mut out, c, width);
     }
+    if let Some(sc) = &r.static_check {
+        static_check(&mut out, sc);
+    }
     let _ = writeln!(out, "{}", summary_line(r));
     out
 }
@@ -47,10 +50,15 @@ pub fn summary_line(r: &ExerciseResult) -> String {
     let text = match (&r.problem, r.status) {
         (Some(_), _) => format!("{}: error, no case could run", r.id),
         (None, _) => format!(
-            "{}: {}/{} cases passed",
+            "{}: {}/{} cases passed{}",
             r.id,
             r.passed_cases(),
-            r.cases.len()
+            r.cases.len(),
+            match r.static_check.as_ref().map(|s| s.status) {
+                Some(crate::judge::StaticStatus::Failed) => ", static check failed",
+                Some(crate::judge::StaticStatus::Skipped) => ", static check skipped",
+                _ => "",
+            }
         ),
     };
     let style = match r.status {
@@ -177,6 +185,25 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
             paint(P.dim, "output from your code (stderr):")
         );
         indent(out, s.trim_end(), "      │ ");
+    }
+}
+
+fn static_check(out: &mut String, sc: &crate::judge::StaticResult) {
+    use crate::judge::StaticStatus;
+    let (mark, style, word) = match sc.status {
+        StaticStatus::Passed => ("✓", P.pass, "passed"),
+        StaticStatus::Failed => ("✗", P.fail, "failed"),
+        StaticStatus::Skipped => ("-", P.warn, "skipped (not graded)"),
+    };
+    let _ = writeln!(
+        out,
+        "  {} static check: {}  {}",
+        paint(style, mark),
+        sc.check,
+        paint(style, word)
+    );
+    if let Some(text) = &sc.output {
+        indent(out, text.trim_end(), "      │ ");
     }
 }
 

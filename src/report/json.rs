@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::judge::{ExerciseResult, Location, Problem, Status, Verdict};
+use crate::judge::{ExerciseResult, Location, Problem, StaticResult, Status, Verdict};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -26,6 +26,8 @@ pub struct Exercise<'a> {
     pub score: f64,
     pub error: Option<&'a Problem>,
     pub cases: Vec<Case<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub static_check: Option<&'a StaticResult>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +86,7 @@ pub fn render(
                         traceback: &c.traceback,
                     })
                     .collect(),
+                static_check: r.static_check.as_ref(),
             })
             .collect(),
         summary: Summary {

@@ -5,6 +5,7 @@
 //! case ([`CaseRun`]) and leaves verdicts to `judge`.
 
 mod protocol;
+pub mod static_check;
 
 use std::ffi::OsStr;
 use std::path::Path;

@@ -46,8 +46,28 @@ pub struct Exercise {
     pub hints: Vec<String>,
     pub setup: Option<String>,
     pub cases: Vec<Case>,
+    /// An optional static check: run when the tool is installed, reported
+    /// as skipped (never as passed) when it is not.
+    pub static_check: Option<StaticCheck>,
     /// Where `exercise.yaml` lives, for messages (`exercises/…` when built in).
     pub spec_path: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaticCheck {
+    /// A Python module run as `python -m TOOL`, e.g. `mypy`.
+    pub tool: String,
+    pub args: Vec<String>,
+}
+
+impl StaticCheck {
+    /// How the check is named to people: `mypy --strict`.
+    pub fn label(&self) -> String {
+        std::iter::once(self.tool.as_str())
+            .chain(self.args.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -263,6 +283,24 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             limits,
         });
     }
+    let static_check = match raw.static_check {
+        None => None,
+        Some(sc) if sc.tool.value == "mypy" => Some(StaticCheck {
+            tool: sc.tool.value,
+            args: sc.args,
+        }),
+        Some(sc) => {
+            errors.push(SpecError::at(
+                file,
+                Some(sc.tool.referenced.line()),
+                format!(
+                    "`static_check.tool` is {:?}; the only tool known is mypy",
+                    sc.tool.value
+                ),
+            ));
+            None
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -279,6 +317,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         hints: raw.hints,
         setup: raw.setup.filter(|s| !s.trim().is_empty()),
         cases,
+        static_check,
         spec_path: file.to_string(),
     })
 }

@@ -44,7 +44,21 @@ pub struct ExerciseFile {
     /// Python run before every case, in the case's namespace.
     #[serde(default)]
     pub setup: Option<String>,
+    /// An optional static check of the learner's file (mypy).
+    #[serde(default)]
+    pub static_check: Option<StaticCheckSpec>,
     pub cases: Vec<CaseSpec>,
+}
+
+/// `static_check:` in exercise.yaml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaticCheckSpec {
+    /// The tool; only `mypy` is known.
+    pub tool: Spanned<String>,
+    /// Its options, e.g. `[--strict]`.
+    #[serde(default)]
+    pub args: Vec<String>,
 }
 
 /// Limits as written in YAML; every field optional so that defaults and

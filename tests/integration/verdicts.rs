@@ -293,3 +293,84 @@ fn files_written_by_one_case_are_not_seen_by_the_next() {
     .code(0)
     .stdout_has("probe/files: 2/2 cases passed");
 }
+
+/// A Python with mypy installed: CI makes one (GRADER_TEST_MYPY_PYTHON).
+fn mypy_python() -> Option<String> {
+    let py = std::env::var("GRADER_TEST_MYPY_PYTHON").ok();
+    assert!(
+        py.is_some() || std::env::var_os("CI").is_none(),
+        "CI must set GRADER_TEST_MYPY_PYTHON to a Python with mypy (see .ci/run)"
+    );
+    py
+}
+
+#[test]
+fn a_static_check_without_its_tool_is_skipped_not_passed() {
+    let ws = Workspace::new();
+    let file = ws.write(
+        "probe/typed.py",
+        "def greet(name):\n    return 'hi ' + name\n",
+    );
+    let pack = test_pack();
+    // Python's own -I -S interpreter has no mypy: isolated site-packages.
+    let out = grader(&[
+        "check",
+        "--format",
+        "json",
+        "--exercises",
+        pack.to_str().expect("utf8"),
+        file.to_str().expect("utf8"),
+    ]);
+    let r = out.json();
+    let sc = &r["exercises"][0]["static_check"];
+    if sc["status"] == "skipped" {
+        assert!(
+            sc["output"]
+                .as_str()
+                .is_some_and(|o| o.contains("pip install mypy")),
+            "{sc}"
+        );
+        assert_eq!(r["exercises"][0]["status"], "passed");
+    } else {
+        // This machine's python3 has mypy: then it must have run and failed.
+        assert_eq!(sc["status"], "failed", "{sc}");
+    }
+}
+
+#[test]
+fn a_static_check_runs_when_its_tool_is_installed() {
+    let Some(python) = mypy_python() else { return };
+    let ws = Workspace::new();
+    let pack = test_pack();
+    let pack = pack.to_str().expect("utf8");
+    let bad = ws.write(
+        "a/probe/typed.py",
+        "def greet(name):\n    return 'hi ' + name\n",
+    );
+    let out = grader(&[
+        "check",
+        "--python",
+        &python,
+        "--exercises",
+        pack,
+        bad.to_str().expect("utf8"),
+    ]);
+    out.code(1)
+        .stdout_has("✗ static check: mypy --strict  failed")
+        .stdout_has("probe/typed.py:1: error: Function is missing a type annotation")
+        .stdout_has("1/1 cases passed, static check failed");
+    let good = ws.write(
+        "b/probe/typed.py",
+        "def greet(name: str) -> str:\n    return 'hi ' + name\n",
+    );
+    grader(&[
+        "check",
+        "--python",
+        &python,
+        "--exercises",
+        pack,
+        good.to_str().expect("utf8"),
+    ])
+    .code(0)
+    .stdout_has("✓ static check: mypy --strict  passed");
+}
