@@ -44,6 +44,9 @@ pub struct ExerciseFile {
     /// Python run before every case, in the case's namespace.
     #[serde(default)]
     pub setup: Option<String>,
+    /// The exercise's share of a class grade (default 1).
+    #[serde(default)]
+    pub weight: Option<Spanned<f64>>,
     pub cases: Vec<CaseSpec>,
 }
 
@@ -74,6 +77,9 @@ pub struct CaseSpec {
     pub expect: String,
     #[serde(default)]
     pub hidden: bool,
+    /// The case's share of the exercise's score (default 1).
+    #[serde(default)]
+    pub points: Option<Spanned<f64>>,
     #[serde(default)]
     pub compare: Compare,
     /// With `compare: numeric`: the absolute and relative tolerance.
