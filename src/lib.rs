@@ -10,6 +10,7 @@ pub mod error;
 pub mod interpreter;
 pub mod judge;
 pub mod report;
+pub mod roster;
 pub mod runner;
 pub mod sandbox;
 pub mod spec;
