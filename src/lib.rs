@@ -7,6 +7,7 @@
 pub mod cli;
 mod commands;
 pub mod error;
+pub mod gradebook;
 pub mod interpreter;
 pub mod judge;
 pub mod report;

@@ -5,7 +5,7 @@ mod compare;
 
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::runner::{CaseRun, End, ExerciseRun, Phase, Report};
 use crate::spec::{Case, Exercise};
@@ -13,7 +13,7 @@ use crate::spec::{Case, Exercise};
 pub use compare::{diff, matches};
 
 /// The closed set of case outcomes; every reporter handles each one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     Passed,
@@ -48,7 +48,7 @@ pub enum Status {
 }
 
 /// A place in the learner's file or in a case's code.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     /// The learner's path as given, or `case` for the case's own code.
     pub file: String,
@@ -82,7 +82,7 @@ pub struct CaseResult {
 }
 
 /// Why a submission could not be graded case by case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub message: String,
     pub location: Option<Location>,
@@ -199,7 +199,7 @@ pub fn judge(
         .iter()
         .filter(|c| c.verdict == Verdict::Passed)
         .map(|c| c.points)
-        .sum();
+        .fold(0.0, |a, b| a + b);
     let total = exercise.total_points();
     ExerciseResult {
         id: exercise.id.clone(),
