@@ -3,6 +3,9 @@
 //! The pipeline, one module per step:
 //! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
 //! → `report`.  `commands` wires them together for each subcommand.
+//! Grading a class adds `roster` (who handed in what, read safely) before
+//! the runner and `gradebook` (the class report, resume, merge) before the
+//! reporters.
 
 pub mod cli;
 mod commands;
@@ -33,6 +36,11 @@ pub fn run(cli: cli::Cli) -> Result<u8, Error> {
             Error::Internal(anyhow::Error::new(e).context("starting the async runtime"))
         })?;
     runtime.block_on(async {
+        // `grade` handles Ctrl-C itself: it stops, kills its processes and
+        // still writes the reports of the students it finished.
+        if matches!(cli.command, cli::Command::Grade(_)) {
+            return commands::dispatch(cli).await;
+        }
         tokio::select! {
             result = commands::dispatch(cli) => result,
             _ = tokio::signal::ctrl_c() => {
