@@ -7,7 +7,7 @@
 //! Ctrl-C stops the pool, kills every process, and still writes the reports
 //! of the students already finished, marked partial.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -108,8 +108,18 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     };
     let mut finished: Vec<StudentEntry> = Vec::new();
     let mut pending: BTreeMap<usize, Pending> = BTreeMap::new();
-    let mut pool: Pool<(usize, usize, Graded)> =
-        Pool::new(args.jobs.map_or_else(parallelism, |j| j as usize));
+    // Jobs wait in a queue of small descriptors and enter the pool only as
+    // places free up: a spawned task holds a whole run's state, and a class
+    // of thousands must not hold thousands of them.
+    let jobs = args.jobs.map_or_else(parallelism, |j| j as usize);
+    let mut pool: Pool<(usize, usize, Graded)> = Pool::new(jobs);
+    let mut queue: VecDeque<(usize, usize, Submission)> = VecDeque::new();
+    let spawn_next = |pool: &mut Pool<_>, queue: &mut VecDeque<(usize, usize, Submission)>| {
+        if let Some((i, j, sub)) = queue.pop_front() {
+            let (grading, ex) = (Arc::clone(&grading), Arc::clone(&exercises[j]));
+            pool.spawn(async move { (i, j, grade_one(&grading, &ex, &sub).await) });
+        }
+    };
     let mut reused = 0;
     for (i, student) in roster.students.iter().enumerate() {
         if let Some(old) = previous.get(&student.name)
@@ -140,8 +150,7 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
                     p.entries.push(None);
                     p.evidence.push(Evidence::Missing);
                     p.left += 1;
-                    let (grading, ex, sub) = (Arc::clone(&grading), Arc::clone(ex), sub.clone());
-                    pool.spawn(async move { (i, j, grade_one(&grading, &ex, &sub).await) });
+                    queue.push_back((i, j, sub.clone()));
                 }
             }
         }
@@ -162,7 +171,10 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         );
     }
 
-    let total_jobs: usize = pending.values().map(|p| p.left).sum();
+    let total_jobs = queue.len();
+    for _ in 0..jobs {
+        spawn_next(&mut pool, &mut queue);
+    }
     let mut progress = Progress::new(total_jobs as u64, args.quiet);
     let mut interrupted = false;
     let mut listening = true;
@@ -179,6 +191,7 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
             }
             next = pool.next() => {
                 let Some((_, (i, j, graded))) = next else { break };
+                spawn_next(&mut pool, &mut queue);
                 progress.tick();
                 let student = &roster.students[i];
                 if graded.internal {
