@@ -17,8 +17,8 @@ use super::{Grading, Pool, load_pack, parallelism, select_ids};
 use crate::cli::{Global, GradeArgs};
 use crate::error::{Error, exit};
 use crate::gradebook::{
-    Assigned, ClassReport, Evidence, ExerciseEntry, ExerciseStatus, RunInfo, Shard, StudentEntry,
-    run_fingerprint, sha256_hex, student_fingerprint,
+    Assigned, ClassReport, Evidence, ExerciseEntry, RunInfo, Shard, StudentEntry, run_fingerprint,
+    sha256_hex, student_fingerprint,
 };
 use crate::report::{ClassFormat, PALETTE, paint};
 use crate::roster::{self, Assignment, Roster, Student, Submission};
@@ -139,11 +139,7 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         for (j, ex) in exercises.iter().enumerate() {
             match student.submissions.get(&ex.id) {
                 None => {
-                    p.entries.push(Some(ExerciseEntry::missing(
-                        ex,
-                        None,
-                        ExerciseStatus::Missing,
-                    )));
+                    p.entries.push(Some(ExerciseEntry::missing(ex)));
                     p.evidence.push(Evidence::Missing);
                 }
                 Some(sub) => {

@@ -274,12 +274,17 @@ impl ExerciseEntry {
                 column: None,
                 hint,
             }),
-            ..ExerciseEntry::missing(ex, Some(file.to_string()), ExerciseStatus::Error)
+            ..ExerciseEntry::blank(ex, Some(file.to_string()), ExerciseStatus::Error)
         }
     }
 
-    /// Nothing handed in (`status` missing), or a bare entry to fill in.
-    pub fn missing(ex: &Exercise, file: Option<String>, status: ExerciseStatus) -> ExerciseEntry {
+    /// Nothing handed in.
+    pub fn missing(ex: &Exercise) -> ExerciseEntry {
+        ExerciseEntry::blank(ex, None, ExerciseStatus::Missing)
+    }
+
+    /// An entry with no points and no cases.
+    fn blank(ex: &Exercise, file: Option<String>, status: ExerciseStatus) -> ExerciseEntry {
         ExerciseEntry {
             id: ex.id.clone(),
             title: ex.title.clone(),
