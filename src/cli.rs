@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::report::ClassFormat;
 use crate::sandbox;
 
 /// Grade Python exercises: runs your file against visible and hidden cases
@@ -31,7 +32,8 @@ const EXAMPLES: &str = "Examples:
   grader check --format json -o r.json x.py   a machine-readable report
   grader verify                            check the pack's own solutions (authors, CI)
   grader seal my-pack/ public-pack/        a copy for learners, hidden outputs as digests
-  grader similarity class/                 pairs of students whose code is suspiciously alike";
+  grader similarity class/                 pairs of students whose code is suspiciously alike
+  grader grade submissions/ --format csv=grades.csv   grade a class";
 
 #[derive(Debug, Args)]
 pub struct Global {
@@ -164,6 +166,21 @@ pub enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
+    /// Grade a class: every student's files, in parallel, into a gradebook
+    /// and CI reports.
+    ///
+    /// SUBMISSIONS is a folder with a folder per student, each holding
+    /// `<topic>/<name>.py` files (any subset), or a CSV manifest of
+    /// `student,path[,exercise]` rows.  Every exercise of the pack (or of
+    /// --only) is assigned; one not handed in counts as missing.
+    #[command(after_help = GRADE_EXAMPLES)]
+    Grade(GradeArgs),
+    /// Combine the JSON reports of `grader grade --shard` runs into one
+    /// class report, rendered in any format.
+    #[command(
+        after_help = "Example:\n  grader merge shard-1.json shard-2.json shard-3.json --format csv=grades.csv --format junit=junit.xml"
+    )]
+    Merge(MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -284,6 +301,116 @@ fn parse_minutes(text: &str) -> Result<f64, String> {
     }
 }
 
+const GRADE_EXAMPLES: &str = "Examples:
+  grader grade submissions/ --exercises pack/
+  grader grade submissions/ --format csv=grades.csv --format junit=junit.xml
+  grader grade roster.csv --only decorators --out-dir reports/
+  grader grade submissions/ --shard 2/3 --format json=shard-2.json
+  grader grade submissions/ --resume report.json --format json=report.json
+  grader grade --single . --format junit=junit.xml     one student's repository in CI
+  grader grade --gradescope --exercises /autograder/source/pack";
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// A folder of student folders, a CSV manifest (`.csv`), or with
+    /// --single one student's folder.
+    #[arg(value_name = "SUBMISSIONS", required_unless_present = "gradescope")]
+    pub submissions: Option<PathBuf>,
+    /// Assign only these exercises (ids) or topics; default: the whole pack.
+    #[arg(long, value_name = "ID", num_args = 1..)]
+    pub only: Vec<String>,
+    /// Exercises graded at once (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub jobs: Option<u32>,
+    /// SUBMISSIONS is one student's folder (their own repository in CI).
+    #[arg(long)]
+    pub single: bool,
+    /// Grade only shard K of N (1-based): a fixed share of the students,
+    /// chosen by a hash of each name.  Merge the shards with `grader merge`.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u32, u32)>,
+    /// A previous JSON report: students whose files and exercises are
+    /// unchanged keep their grades instead of being graded again.
+    #[arg(long, value_name = "REPORT")]
+    pub resume: Option<PathBuf>,
+    /// Run inside Gradescope's autograder: grade ROOT/submission as one
+    /// student and write ROOT/results/results.json.
+    #[arg(
+        long,
+        value_name = "ROOT",
+        num_args = 0..=1,
+        default_missing_value = "/autograder",
+        conflicts_with_all = ["submissions", "single", "shard"]
+    )]
+    pub gradescope: Option<PathBuf>,
+    /// No progress on standard error.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    #[command(flatten)]
+    pub output: ClassOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// JSON reports written by `grader grade --format json`.
+    #[arg(required = true, value_name = "REPORT")]
+    pub reports: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: ClassOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassOutputArgs {
+    /// FORMAT or FORMAT=FILE, repeatable: human, json, csv, junit,
+    /// gradescope, markdown.  Without FILE (or with `-`) the report goes to
+    /// standard output, or with --out-dir to its usual name there.
+    #[arg(long, value_name = "FORMAT[=FILE]", value_parser = parse_output)]
+    pub format: Vec<OutputSpec>,
+    /// Folder for the reports (created if needed).  Alone, it receives
+    /// report.json, grades.csv, junit.xml and summary.md.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+}
+
+/// One `--format FORMAT[=FILE]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputSpec {
+    pub format: ClassFormat,
+    pub file: Option<PathBuf>,
+}
+
+fn parse_output(text: &str) -> Result<OutputSpec, String> {
+    let (name, file) = match text.split_once('=') {
+        Some((n, f)) if !f.is_empty() => (n, Some(PathBuf::from(f))),
+        Some((_, _)) => return Err("give a file after `=`, e.g. csv=grades.csv".into()),
+        None => (text, None),
+    };
+    let format = <ClassFormat as ValueEnum>::from_str(name, true).map_err(|_| {
+        format!(
+            "unknown format {name:?}; use one of: {}",
+            ClassFormat::value_variants()
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })?;
+    Ok(OutputSpec { format, file })
+}
+
+fn parse_shard(text: &str) -> Result<(u32, u32), String> {
+    let usage = || format!("{text:?} is not K/N; write e.g. 2/3 for the second of three shards");
+    let (k, n) = text.split_once('/').ok_or_else(usage)?;
+    let (k, n): (u32, u32) = (
+        k.trim().parse().map_err(|_| usage())?,
+        n.trim().parse().map_err(|_| usage())?,
+    );
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("shard {k}/{n} does not exist; K runs from 1 to N"));
+    }
+    Ok((k, n))
+}
+
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Learner files, or folders holding `<topic>/<name>.py` files.
@@ -353,6 +480,43 @@ mod tests {
         assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "0"]).is_err());
         assert!(Cli::try_parse_from(["grader", "drill", "--minutes", "soon"]).is_err());
         assert!(Cli::try_parse_from(["grader", "drill", "--count", "0"]).is_err());
+    }
+
+    #[test]
+    fn grade_options_parse() {
+        let cli = Cli::try_parse_from([
+            "grader",
+            "grade",
+            "subs",
+            "--format",
+            "csv=g.csv",
+            "--format",
+            "json",
+            "--shard",
+            "2/3",
+        ])
+        .expect("valid");
+        let Command::Grade(args) = cli.command else {
+            panic!("not grade")
+        };
+        assert_eq!(args.shard, Some((2, 3)));
+        assert_eq!(
+            args.output.format,
+            vec![
+                OutputSpec {
+                    format: ClassFormat::Csv,
+                    file: Some("g.csv".into())
+                },
+                OutputSpec {
+                    format: ClassFormat::Json,
+                    file: None
+                }
+            ]
+        );
+        assert!(Cli::try_parse_from(["grader", "grade", "subs", "--shard", "4/3"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "grade", "subs", "--format", "xml"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "grade"]).is_err());
+        assert!(Cli::try_parse_from(["grader", "grade", "--gradescope"]).is_ok());
     }
 
     #[test]

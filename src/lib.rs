@@ -4,16 +4,21 @@
 //! `cli` → `spec` (packs) → `runner` (+ `sandbox`, `interpreter`) → `judge`
 //! → `report`.  `commands` wires them together for each subcommand.  For
 //! learners: `workspace` (the practice folder and its progress file),
-//! `roadmap` (the order exercises come in) and `file_watch` (re-checking on save).
+//! `roadmap` (the order exercises come in) and `file_watch` (re-checking on
+//! save).  Grading a class adds `roster` (who handed in what, read safely)
+//! before the runner and `gradebook` (the class report, resume, merge)
+//! before the reporters.
 
 pub mod cli;
 mod commands;
 pub mod error;
 pub mod file_watch;
+pub mod gradebook;
 pub mod interpreter;
 pub mod judge;
 pub mod report;
 pub mod roadmap;
+pub mod roster;
 pub mod runner;
 pub mod sandbox;
 pub mod similarity;
@@ -41,6 +46,11 @@ pub fn run(cli: cli::Cli) -> Result<u8, Error> {
         return runtime.block_on(commands::dispatch(cli));
     }
     runtime.block_on(async {
+        // `grade` handles Ctrl-C itself: it stops, kills its processes and
+        // still writes the reports of the students it finished.
+        if matches!(cli.command, cli::Command::Grade(_)) {
+            return commands::dispatch(cli).await;
+        }
         tokio::select! {
             result = commands::dispatch(cli) => result,
             _ = tokio::signal::ctrl_c() => {

@@ -1,12 +1,16 @@
 //! One function per subcommand, wiring spec → runner → judge → report.
 
 mod check;
+mod class_progress;
 mod completions;
 mod drill;
+mod grade;
 mod hint;
 mod init;
 mod list;
+mod merge;
 mod next;
+mod outputs;
 mod seal;
 mod session;
 mod similarity;
@@ -44,6 +48,8 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Watch(args) => watch::run(&global, args).await,
         Command::Drill(args) => drill::run(&global, args).await,
         Command::Completions { shell } => completions::run(shell),
+        Command::Grade(args) => grade::run(&global, args).await,
+        Command::Merge(args) => merge::run(args),
     }
 }
 
@@ -318,31 +324,101 @@ fn read_submission(path: &std::path::Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
+/// A bounded worker pool on tokio: at most `limit` jobs run at once and the
+/// rest wait their turn in order (the semaphore is fair); results come back
+/// as jobs finish, with the index each job was spawned under.
+struct Pool<T> {
+    gate: Arc<tokio::sync::Semaphore>,
+    set: tokio::task::JoinSet<(usize, T)>,
+    spawned: usize,
+}
+
+impl<T: Send + 'static> Pool<T> {
+    fn new(limit: usize) -> Pool<T> {
+        Pool {
+            gate: Arc::new(tokio::sync::Semaphore::new(limit.max(1))),
+            set: tokio::task::JoinSet::new(),
+            spawned: 0,
+        }
+    }
+
+    fn spawn<F>(&mut self, job: F)
+    where
+        F: std::future::Future<Output = T> + Send + 'static,
+    {
+        let gate = Arc::clone(&self.gate);
+        let index = self.spawned;
+        self.spawned += 1;
+        self.set.spawn(async move {
+            let _permit = gate.acquire_owned().await;
+            (index, job.await)
+        });
+    }
+
+    /// The next job to finish; `None` when all have.
+    async fn next(&mut self) -> Option<(usize, T)> {
+        loop {
+            match self.set.join_next().await? {
+                Ok(pair) => return Some(pair),
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                Err(_) => {}
+            }
+        }
+    }
+
+    /// Cancels every job and waits until none runs.  Dropping a job drops
+    /// its harness, which kills the process (`kill_on_drop`).
+    async fn cancel(&mut self) {
+        self.set.abort_all();
+        while self.set.join_next().await.is_some() {}
+    }
+}
+
 /// Runs `jobs` futures at most `limit` at a time, keeping input order.
 async fn bounded<T, F>(limit: usize, jobs: Vec<F>) -> Vec<T>
 where
     T: Send + 'static,
     F: std::future::Future<Output = T> + Send + 'static,
 {
-    let gate = Arc::new(tokio::sync::Semaphore::new(limit.max(1)));
-    let mut set = tokio::task::JoinSet::new();
-    for (i, job) in jobs.into_iter().enumerate() {
-        let gate = Arc::clone(&gate);
-        set.spawn(async move {
-            let _permit = gate.acquire_owned().await;
-            (i, job.await)
-        });
+    let mut pool = Pool::new(limit);
+    for job in jobs {
+        pool.spawn(job);
     }
     let mut out: Vec<(usize, T)> = Vec::new();
-    while let Some(done) = set.join_next().await {
-        match done {
-            Ok(pair) => out.push(pair),
-            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-            Err(_) => {}
-        }
+    while let Some(pair) = pool.next().await {
+        out.push(pair);
     }
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The exercises `--only` names (ids or whole topics), in pack order;
+/// every exercise when `only` is empty.
+fn select_ids(pack: &Pack, only: &[String]) -> Result<Vec<String>, Error> {
+    if only.is_empty() {
+        return Ok(pack.ids.clone());
+    }
+    for want in only {
+        if !pack
+            .ids
+            .iter()
+            .any(|id| id == want || id.split('/').next() == Some(want.as_str()))
+        {
+            return Err(Error::Usage(format!(
+                "no exercise or topic {want:?}{}",
+                suggest(pack, want)
+            )));
+        }
+    }
+    Ok(pack
+        .ids
+        .iter()
+        .filter(|id| {
+            only.iter()
+                .any(|want| *id == want || id.split('/').next() == Some(want.as_str()))
+        })
+        .cloned()
+        .collect())
 }
 
 fn parallelism() -> usize {

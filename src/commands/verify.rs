@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use super::{Grading, bounded, load_pack, parallelism, report_spec_errors, suggest};
+use super::{Grading, bounded, load_pack, parallelism, report_spec_errors, select_ids};
 use crate::cli::{Global, VerifyArgs};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Status, Verdict};
@@ -29,27 +29,7 @@ struct Findings {
 
 pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
     let pack = Arc::new(load_pack(global)?);
-    let ids: Vec<String> = if args.only.is_empty() {
-        pack.ids.clone()
-    } else {
-        let mut ids = Vec::new();
-        for want in &args.only {
-            let matched: Vec<String> = pack
-                .ids
-                .iter()
-                .filter(|id| *id == want || id.split('/').next() == Some(want.as_str()))
-                .cloned()
-                .collect();
-            if matched.is_empty() {
-                return Err(Error::Usage(format!(
-                    "no exercise or topic {want:?}{}",
-                    suggest(&pack, want)
-                )));
-            }
-            ids.extend(matched);
-        }
-        ids
-    };
+    let ids = select_ids(&pack, &args.only)?;
     let mut spec_errors = Vec::new();
     let mut exercises = Vec::new();
     for id in &ids {

@@ -5,7 +5,7 @@ mod compare;
 
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::runner::{CaseRun, End, ExerciseRun, Phase, Report};
 use crate::spec::{Case, Exercise, Expected};
@@ -13,7 +13,7 @@ use crate::spec::{Case, Exercise, Expected};
 pub use compare::{diff, matches, matches_sealed, normalise, seal, sealed_digest};
 
 /// The closed set of case outcomes; every reporter handles each one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     Passed,
@@ -48,7 +48,7 @@ pub enum Status {
 }
 
 /// A place in the learner's file or in a case's code.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     /// The learner's path as given, or `case` for the case's own code.
     pub file: String,
@@ -62,6 +62,8 @@ pub struct Location {
 pub struct CaseResult {
     pub name: String,
     pub hidden: bool,
+    /// The case's share of the exercise's score (from the spec).
+    pub points: f64,
     pub verdict: Verdict,
     pub duration: Duration,
     /// One or two sentences on what happened; `None` for a pass.
@@ -80,7 +82,7 @@ pub struct CaseResult {
 }
 
 /// Why a submission could not be graded case by case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub message: String,
     pub location: Option<Location>,
@@ -96,7 +98,8 @@ pub struct ExerciseResult {
     /// The learner's file as given on the command line.
     pub file: String,
     pub status: Status,
-    /// Passed cases over all cases, 0..=1.
+    /// Points of passed cases over all points, 0..=1 (each case is worth
+    /// one point unless its spec says otherwise).
     pub score: f64,
     pub cases: Vec<CaseResult>,
     /// Set when the module could not even be imported, or was refused.
@@ -242,16 +245,18 @@ pub fn judge(
     } else {
         Status::Failed
     };
+    let earned: f64 = cases
+        .iter()
+        .filter(|c| c.verdict == Verdict::Passed)
+        .map(|c| c.points)
+        .fold(0.0, |a, b| a + b);
+    let total = exercise.total_points();
     ExerciseResult {
         id: exercise.id.clone(),
         title: exercise.title.clone(),
         file: file.to_string(),
         status,
-        score: if cases.is_empty() {
-            0.0
-        } else {
-            passed as f64 / cases.len() as f64
-        },
+        score: if total > 0.0 { earned / total } else { 0.0 },
         cases,
         problem: None,
         import_output,
@@ -312,7 +317,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
     let mut result = CaseResult {
         name: case.name.clone(),
         hidden: case.hidden,
-
+        points: case.points,
         verdict: Verdict::Error,
         duration: r.elapsed,
         message: None,

@@ -34,6 +34,7 @@ pub struct Exercise<'a> {
 pub struct Case<'a> {
     pub name: &'a str,
     pub hidden: bool,
+    pub points: f64,
     pub status: Verdict,
     pub duration_ms: u64,
     pub message: Option<&'a str>,
@@ -79,6 +80,7 @@ pub fn render(
                     .map(|c| Case {
                         name: &c.name,
                         hidden: c.hidden,
+                        points: c.points,
                         status: c.verdict,
                         duration_ms: u64::try_from(c.duration.as_millis()).unwrap_or(u64::MAX),
                         message: c.message.as_deref(),

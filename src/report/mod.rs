@@ -1,12 +1,22 @@
 //! Rendering results: human text for terminals, JSON for tools, and the
-//! similarity listing.  Reporters never run anything; they only format what
-//! `judge` (or `similarity`) decided.
+//! similarity listing, and the class formats of `grader grade` (a gradebook
+//! CSV, JUnit XML, Gradescope's results.json, a Markdown summary, GitHub
+//! annotations), all rendered from a [`ClassReport`].  Reporters never run
+//! anything; they only format what `judge` (or `similarity`) decided.
 
+pub mod class_table;
+pub mod github;
+pub mod gradebook_csv;
+pub mod gradescope;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod learner;
+pub mod markdown;
 pub mod progress_bar;
 pub mod similarity;
+
+use crate::gradebook::ClassReport;
 
 use anstyle::{AnsiColor, Style};
 
@@ -36,4 +46,76 @@ pub const PALETTE: Palette = Palette {
 /// `text` in `style`.
 pub fn paint(style: Style, text: impl std::fmt::Display) -> String {
     format!("{style}{text}{style:#}")
+}
+
+/// `text` on one line with control characters (a student's ANSI escapes,
+/// say) made visible instead of acted upon by the terminal.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// The formats `grader grade` and `grader merge` write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ClassFormat {
+    /// A line per student and the class totals, for people.
+    Human,
+    /// The class report: one entry per student in the core JSON schema.
+    Json,
+    /// A gradebook: a row per student, a column per exercise.
+    Csv,
+    /// JUnit XML for CI test reporters.
+    Junit,
+    /// Gradescope's results.json (one student).
+    Gradescope,
+    /// A Markdown summary.
+    Markdown,
+}
+
+impl ClassFormat {
+    /// The file name used with `--out-dir` when none is given.
+    pub fn default_file(self) -> &'static str {
+        match self {
+            ClassFormat::Human => "summary.txt",
+            ClassFormat::Json => "report.json",
+            ClassFormat::Csv => "grades.csv",
+            ClassFormat::Junit => "junit.xml",
+            ClassFormat::Gradescope => "results.json",
+            ClassFormat::Markdown => "summary.md",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ClassFormat::Human => "human",
+            ClassFormat::Json => "json",
+            ClassFormat::Csv => "csv",
+            ClassFormat::Junit => "junit",
+            ClassFormat::Gradescope => "gradescope",
+            ClassFormat::Markdown => "markdown",
+        }
+    }
+
+    /// Renders `report`; `Err` when the format cannot describe it (Gradescope
+    /// with several students).  Human text keeps its colour codes; whoever
+    /// writes it to a file strips them.
+    pub fn render(self, report: &ClassReport) -> Result<String, String> {
+        match self {
+            ClassFormat::Human => Ok(class_table::render(report)),
+            ClassFormat::Json => serde_json::to_string_pretty(report)
+                .map(|mut s| {
+                    s.push('\n');
+                    s
+                })
+                .map_err(|e| format!("could not write JSON: {e}")),
+            ClassFormat::Csv => Ok(gradebook_csv::render(report)),
+            ClassFormat::Junit => junit::render(report),
+            ClassFormat::Gradescope => gradescope::render(report).map(|mut s| {
+                s.push('\n');
+                s
+            }),
+            ClassFormat::Markdown => Ok(markdown::render(report)),
+        }
+    }
 }

@@ -19,6 +19,9 @@ pub const DEFAULT_TOTAL_TIME: Duration = Duration::from_secs(60);
 pub const DEFAULT_MEMORY_MB: u64 = 512;
 pub const DEFAULT_OUTPUT_KB: u64 = 64;
 pub const DEFAULT_TOLERANCE: f64 = 1e-6;
+/// A case's points and an exercise's weight when the spec leaves them out.
+pub const DEFAULT_POINTS: f64 = 1.0;
+pub const DEFAULT_WEIGHT: f64 = 1.0;
 /// The oldest Python the harness itself runs on.
 pub const OLDEST_PYTHON: (u32, u32) = (3, 9);
 
@@ -45,6 +48,9 @@ pub struct Exercise {
     pub total_time: Duration,
     pub hints: Vec<String>,
     pub setup: Option<String>,
+    /// The exercise's share of a class grade: a student earns
+    /// `weight × passed points / all points`.
+    pub weight: f64,
     pub cases: Vec<Case>,
     /// An optional static check: run when the tool is installed, reported
     /// as skipped (never as passed) when it is not.
@@ -76,6 +82,8 @@ pub struct Case {
     pub code: String,
     pub expect: Expected,
     pub hidden: bool,
+    /// The case's share of the exercise's score.
+    pub points: f64,
     pub compare: Compare,
     pub tolerance: f64,
     pub limits: CaseLimits,
@@ -97,6 +105,13 @@ impl Expected {
             Expected::Text(t) => Some(t),
             Expected::Sealed(_) => None,
         }
+    }
+}
+
+impl Exercise {
+    /// The points of all cases together; positive in a valid spec.
+    pub fn total_points(&self) -> f64 {
+        self.cases.iter().map(|c| c.points).sum()
     }
 }
 
@@ -195,6 +210,10 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             "`cases` is empty; an exercise needs at least one case",
         ));
     }
+    let weight = match &raw.weight {
+        Some(w) => non_negative(file, "weight", w, &mut errors),
+        None => DEFAULT_WEIGHT,
+    };
     let mut seen: Vec<(String, u64)> = Vec::new();
     let mut cases = Vec::with_capacity(raw.cases.len());
     for case in raw.cases {
@@ -273,11 +292,16 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
                 Expected::Text(String::new())
             }
         };
+        let points = match &case.points {
+            Some(p) => non_negative(file, &format!("case {name:?}: `points`"), p, &mut errors),
+            None => DEFAULT_POINTS,
+        };
         cases.push(Case {
             name,
             code: case.code,
             expect,
             hidden: case.hidden,
+            points,
             compare: case.compare,
             tolerance,
             limits,
@@ -301,6 +325,13 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             None
         }
     };
+    if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
+        errors.push(SpecError::at(
+            file,
+            None,
+            "every case has `points: 0`; give at least one case points so the exercise can be scored",
+        ));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -316,6 +347,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         total_time,
         hints: raw.hints,
         setup: raw.setup.filter(|s| !s.trim().is_empty()),
+        weight,
         cases,
         static_check,
         spec_path: file.to_string(),
@@ -363,6 +395,30 @@ fn resolve_limits(
     out
 }
 
+/// A finite number ≥ 0 (`weight`, `points`); `what` names the key in errors.
+fn non_negative(
+    file: &str,
+    what: &str,
+    v: &serde_saphyr::Spanned<f64>,
+    errors: &mut Vec<SpecError>,
+) -> f64 {
+    if v.value.is_finite() && v.value >= 0.0 {
+        v.value
+    } else {
+        let what = if what.contains('`') {
+            what.to_string()
+        } else {
+            format!("`{what}`")
+        };
+        errors.push(SpecError::at(
+            file,
+            Some(v.referenced.line()),
+            format!("{what} is {}; give a number ≥ 0", v.value),
+        ));
+        DEFAULT_POINTS
+    }
+}
+
 fn positive_seconds(
     file: &str,
     key: &str,
@@ -391,4 +447,63 @@ pub fn parse_version(text: &str) -> Option<(u32, u32)> {
         return None;
     }
     Some((major, minor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "title: t\ndifficulty: 1\nstatement: s\ninterface: i\n";
+
+    fn parse(rest: &str) -> Result<Exercise, Vec<SpecError>> {
+        parse_exercise("t/x", "x.yaml", &format!("{HEAD}{rest}"))
+    }
+
+    #[test]
+    fn points_and_weight_default_to_one() {
+        let ex = parse("cases:\n  - name: a\n    code: print(1)\n    expect: \"1\\n\"\n")
+            .expect("valid");
+        assert_eq!(ex.weight, 1.0);
+        assert_eq!(ex.cases[0].points, 1.0);
+    }
+
+    #[test]
+    fn points_and_weight_are_read() {
+        let ex = parse(
+            "weight: 2.5\ncases:\n  - name: a\n    code: print(1)\n    expect: \"1\\n\"\n    points: 3\n  - name: b\n    code: print(1)\n    expect: \"1\\n\"\n    points: 0\n",
+        )
+        .expect("valid");
+        assert_eq!(ex.weight, 2.5);
+        assert_eq!(ex.cases[0].points, 3.0);
+        assert_eq!(ex.cases[1].points, 0.0);
+        assert_eq!(ex.total_points(), 3.0);
+    }
+
+    #[test]
+    fn negative_points_name_the_line() {
+        let errs = parse(
+            "cases:\n  - name: a\n    code: print(1)\n    expect: \"1\\n\"\n    points: -1\n",
+        )
+        .expect_err("negative points");
+        assert!(
+            errs.iter()
+                .any(|e| e.line == Some(9) && e.message.contains("`points` is -1")),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn negative_weight_and_all_zero_points_are_refused() {
+        let errs = parse("weight: -2\ncases:\n  - name: a\n    code: print(1)\n    expect: \"1\\n\"\n    points: 0\n")
+            .expect_err("invalid");
+        assert!(
+            errs.iter()
+                .any(|e| e.line == Some(5) && e.message.contains("`weight` is -2")),
+            "{errs:?}"
+        );
+        assert!(
+            errs.iter().any(|e| e.message.contains("`points: 0`")),
+            "{errs:?}"
+        );
+    }
 }

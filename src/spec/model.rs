@@ -47,6 +47,9 @@ pub struct ExerciseFile {
     /// An optional static check of the learner's file (mypy).
     #[serde(default)]
     pub static_check: Option<StaticCheckSpec>,
+    /// The exercise's share of a class grade (default 1).
+    #[serde(default)]
+    pub weight: Option<Spanned<f64>>,
     pub cases: Vec<CaseSpec>,
 }
 
@@ -93,6 +96,9 @@ pub struct CaseSpec {
     pub expect_sha256: Option<Spanned<SealSpec>>,
     #[serde(default)]
     pub hidden: bool,
+    /// The case's share of the exercise's score (default 1).
+    #[serde(default)]
+    pub points: Option<Spanned<f64>>,
     #[serde(default)]
     pub compare: Compare,
     /// With `compare: numeric`: the absolute and relative tolerance.

@@ -1,6 +1,7 @@
 //! Integration tests: the real `grader` binary on real Python files.
 
 mod builtin;
+mod classroom;
 mod cli;
 mod hostile;
 mod learner;

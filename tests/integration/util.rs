@@ -102,10 +102,20 @@ pub fn grader(args: &[&str]) -> Output {
 
 /// Runs the grader binary with colour off, optionally in a folder.
 pub fn grader_in(cwd: Option<&Path>, args: &[&str]) -> Output {
+    grader_with_env(cwd, args, &[])
+}
+
+/// Runs the grader binary with colour off and extra environment variables.
+/// The test runner's own CI variables are removed, so a test never writes
+/// to a real GitHub step summary.
+pub fn grader_with_env(cwd: Option<&Path>, args: &[&str], vars: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_grader"));
     cmd.args(args)
         .env("NO_COLOR", "1")
-        .env_remove("GRADER_EXERCISES");
+        .env_remove("GRADER_EXERCISES")
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .envs(vars.iter().copied());
     if let Some(dir) = cwd {
         cmd.current_dir(dir);
     }
