@@ -362,12 +362,12 @@ pub struct MergeArgs {
 #[derive(Debug, Args)]
 pub struct ClassOutputArgs {
     /// FORMAT or FORMAT=FILE, repeatable: human, json, csv, junit,
-    /// gradescope, markdown.  Without FILE (or with `-`) the report goes to
+    /// gradescope, markdown, html.  Without FILE (or with `-`) the report goes to
     /// standard output, or with --out-dir to its usual name there.
     #[arg(long, value_name = "FORMAT[=FILE]", value_parser = parse_output)]
     pub format: Vec<OutputSpec>,
     /// Folder for the reports (created if needed).  Alone, it receives
-    /// report.json, grades.csv, junit.xml and summary.md.
+    /// report.json, grades.csv, junit.xml, summary.md and report.html.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 }

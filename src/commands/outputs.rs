@@ -25,11 +25,12 @@ pub struct Plan {
 }
 
 /// What `--out-dir` alone writes.
-const OUT_DIR_FORMATS: [ClassFormat; 4] = [
+const OUT_DIR_FORMATS: [ClassFormat; 5] = [
     ClassFormat::Json,
     ClassFormat::Csv,
     ClassFormat::Junit,
     ClassFormat::Markdown,
+    ClassFormat::Html,
 ];
 
 impl Plan {

@@ -1,13 +1,14 @@
 //! Rendering results: human text for terminals, JSON for tools, and the
 //! similarity listing, and the class formats of `grader grade` (a gradebook
 //! CSV, JUnit XML, Gradescope's results.json, a Markdown summary, GitHub
-//! annotations), all rendered from a [`ClassReport`].  Reporters never run
+//! annotations, a self-contained HTML page), all rendered from a [`ClassReport`].  Reporters never run
 //! anything; they only format what `judge` (or `similarity`) decided.
 
 pub mod class_table;
 pub mod github;
 pub mod gradebook_csv;
 pub mod gradescope;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -71,6 +72,9 @@ pub enum ClassFormat {
     Gradescope,
     /// A Markdown summary.
     Markdown,
+    /// One self-contained HTML page: sortable gradebook, histogram, pass
+    /// rates, a page per student.
+    Html,
 }
 
 impl ClassFormat {
@@ -83,6 +87,7 @@ impl ClassFormat {
             ClassFormat::Junit => "junit.xml",
             ClassFormat::Gradescope => "results.json",
             ClassFormat::Markdown => "summary.md",
+            ClassFormat::Html => "report.html",
         }
     }
 
@@ -94,6 +99,7 @@ impl ClassFormat {
             ClassFormat::Junit => "junit",
             ClassFormat::Gradescope => "gradescope",
             ClassFormat::Markdown => "markdown",
+            ClassFormat::Html => "html",
         }
     }
 
@@ -116,6 +122,7 @@ impl ClassFormat {
                 s
             }),
             ClassFormat::Markdown => Ok(markdown::render(report)),
+            ClassFormat::Html => Ok(html::render(report)),
         }
     }
 }
