@@ -15,7 +15,7 @@ const HANG_BOUND: Duration = Duration::from_secs(90);
 
 /// A pack for classes: `probe/square` worth 2 with its hidden case worth 3
 /// of its 4 points, `probe/files` worth 1, and `probe/slow` for Ctrl-C.
-fn class_pack(ws: &Workspace) -> String {
+pub(crate) fn class_pack(ws: &Workspace) -> String {
     ws.write(
         "pack/topics.yaml",
         "topics:\n  - id: probe\n    title: Probe\n    section: tests\n",
@@ -67,7 +67,7 @@ fn path_str(p: &Path) -> String {
     p.to_str().expect("utf-8 path").to_string()
 }
 
-fn fixture(name: &str) -> String {
+pub(crate) fn fixture(name: &str) -> String {
     std::fs::read_to_string(fixtures().join("submissions").join(name)).expect("fixture")
 }
 
@@ -76,13 +76,13 @@ const TOUCH: &str = "def touch(name):\n    open(name, \"w\").close()\n";
 const HALF_RIGHT: &str = "def square(x):\n    return abs(x) * x\n";
 
 /// `grader grade` in `ws` with the class pack.
-fn grade(ws: &Workspace, pack: &str, args: &[&str]) -> Output {
+pub(crate) fn grade(ws: &Workspace, pack: &str, args: &[&str]) -> Output {
     let mut all = vec!["grade", "--exercises", pack];
     all.extend_from_slice(args);
     crate::util::grader_in(Some(ws.dir.path()), &all)
 }
 
-fn read(ws: &Workspace, rel: &str) -> String {
+pub(crate) fn read(ws: &Workspace, rel: &str) -> String {
     std::fs::read_to_string(ws.dir.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
@@ -811,7 +811,13 @@ fn out_dir_receives_every_class_format() {
     )
     .code(0)
     .stdout_has("1 student");
-    for file in ["report.json", "grades.csv", "junit.xml", "summary.md"] {
+    for file in [
+        "report.json",
+        "grades.csv",
+        "junit.xml",
+        "summary.md",
+        "report.html",
+    ] {
         let path: PathBuf = ws.dir.path().join("reports").join(file);
         assert!(path.is_file(), "{file} missing");
     }

@@ -4,6 +4,7 @@ mod builtin;
 mod classroom;
 mod cli;
 mod hostile;
+mod html_report;
 mod learner;
 mod sealing;
 mod similarity;
