@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::judge::{ExerciseResult, Location, Problem, Status, Verdict};
 use crate::roster::Note;
 use crate::spec::Exercise;
+use crate::spec::seal::hex_encode;
 
 pub use merge::merge;
 
@@ -158,11 +159,7 @@ pub enum Evidence {
 /// must never change with the Rust version, and a student must not be able
 /// to craft a different file with the same digest to keep an old grade.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    hex_encode(&Sha256::digest(bytes))
 }
 
 /// A digest of everything `--resume` must see unchanged to keep a
@@ -192,7 +189,7 @@ pub fn student_fingerprint(name: &str, evidence: &[(String, Evidence)], notes: &
         field(&n.path);
         field(&n.message);
     }
-    hex(&h.finalize())
+    hex_encode(&h.finalize())
 }
 
 /// A digest of what grades depend on besides the files: grader and Python
@@ -216,7 +213,7 @@ pub fn run_fingerprint(
         field(id.as_bytes());
         field(text);
     }
-    hex(&h.finalize())
+    hex_encode(&h.finalize())
 }
 
 /// Rounds to 6 decimals, so reports read `0.75`, not `0.7500000000000001`.

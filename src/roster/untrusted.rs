@@ -50,9 +50,16 @@ pub fn load(sub: &Submission) -> Result<Vec<u8>, String> {
     if let Some(why) = &sub.refused {
         return Err(why.clone());
     }
+    read(&sub.path)
+}
+
+/// Reads a file someone else controls: only a regular file, never through a
+/// link, never blocking, never more than [`MAX_SUBMISSION_BYTES`], and only
+/// UTF-8 text.  The error says why, without quoting the file.
+pub fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
     // Check the type before opening: opening a FIFO for reading would block,
     // and opening some devices has side effects.
-    let meta = fs::symlink_metadata(&sub.path).map_err(|e| format!("cannot be read: {e}"))?;
+    let meta = fs::symlink_metadata(path).map_err(|e| format!("cannot be read: {e}"))?;
     if let Some(why) = refusal(&meta.file_type()) {
         return Err(why);
     }
@@ -65,7 +72,7 @@ pub fn load(sub: &Submission) -> Result<Vec<u8>, String> {
         use std::os::unix::fs::OpenOptionsExt as _;
         options.custom_flags(nix::libc::O_NOFOLLOW | nix::libc::O_NONBLOCK);
     }
-    let file = options.open(&sub.path).map_err(|e| {
+    let file = options.open(path).map_err(|e| {
         if e.raw_os_error() == Some(nix_eloop()) {
             "is a symbolic link; links are never followed, hand in the file itself".to_string()
         } else {

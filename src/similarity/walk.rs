@@ -5,11 +5,7 @@
 //! and oversized or non-UTF-8 files are skipped with a note.
 
 use std::fs;
-use std::io::Read as _;
 use std::path::Path;
-
-/// Larger files are not read: no hand-written exercise is this big.
-pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 /// One student's file for one exercise.
 #[derive(Debug, Clone)]
@@ -38,7 +34,7 @@ pub fn collect(
     let mut found = Vec::new();
     let mut skipped = Vec::new();
     for student in entries(root).map_err(|e| format!("cannot read {}: {e}", root.display()))? {
-        let name = shown(&student.file_name());
+        let name = crate::roster::printable(&student.file_name());
         let Ok(kind) = student.file_type() else {
             continue;
         };
@@ -61,7 +57,7 @@ pub fn collect(
             continue;
         };
         for topic in topics {
-            let topic_name = shown(&topic.file_name());
+            let topic_name = crate::roster::printable(&topic.file_name());
             let rel = format!("{name}/{topic_name}");
             match topic.file_type() {
                 Ok(k) if k.is_dir() => {}
@@ -82,7 +78,7 @@ pub fn collect(
                 continue;
             };
             for file in files {
-                let file_name = shown(&file.file_name());
+                let file_name = crate::roster::printable(&file.file_name());
                 let path = format!("{rel}/{file_name}");
                 let Ok(k) = file.file_type() else { continue };
                 let stem = file_name.strip_suffix(".py");
@@ -128,14 +124,6 @@ fn entries(dir: &Path) -> std::io::Result<Vec<fs::DirEntry>> {
     Ok(v)
 }
 
-/// A file name fit for a terminal: control characters are replaced.
-fn shown(name: &std::ffi::OsStr) -> String {
-    name.to_string_lossy()
-        .chars()
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect()
-}
-
 fn kind_reason(kind: &fs::FileType, otherwise: &str) -> String {
     if kind.is_symlink() {
         "a symbolic link; not followed".into()
@@ -148,37 +136,9 @@ fn kind_reason(kind: &fs::FileType, otherwise: &str) -> String {
     }
 }
 
-/// Reads a regular file without following a link or blocking on a FIFO,
-/// even if the entry was swapped since it was listed.
+/// Reads a file the way `grader grade` does (no links, no blocking, size
+/// and UTF-8 checked), as text.
 fn read_regular(path: &Path) -> Result<String, String> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.custom_flags(nix::libc::O_NOFOLLOW | nix::libc::O_NONBLOCK);
-    }
-    let file = options
-        .open(path)
-        .map_err(|e| format!("cannot be read: {e}"))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| format!("cannot be read: {e}"))?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{} bytes; files over {MAX_FILE_BYTES} bytes are not compared",
-            meta.len()
-        ));
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read: {e}"))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!("over {MAX_FILE_BYTES} bytes; not compared"));
-    }
-    String::from_utf8(bytes).map_err(|_| "not UTF-8 text; not compared".into())
+    let bytes = crate::roster::untrusted::read(path)?;
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".into())
 }
