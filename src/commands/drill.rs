@@ -90,15 +90,11 @@ fn check_topic(pack: &Pack, topic: &str) -> Result<(), Error> {
     if pack.topics.iter().any(|t| t.id == topic) {
         return Ok(());
     }
-    let best = pack
-        .topics
-        .iter()
-        .map(|t| (strsim::jaro_winkler(topic, &t.id), &t.id))
-        .filter(|(s, _)| *s > 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
     let names: Vec<&str> = pack.topics.iter().map(|t| t.id.as_str()).collect();
-    Err(Error::Usage(match best {
-        Some((_, id)) => format!("no topic {topic:?}; did you mean {id}?"),
-        None => format!("no topic {topic:?}; the topics are: {}", names.join(", ")),
-    }))
+    Err(Error::Usage(
+        match super::closest(topic, names.iter().copied(), 0.75) {
+            Some(id) => format!("no topic {topic:?}; did you mean {id}?"),
+            None => format!("no topic {topic:?}; the topics are: {}", names.join(", ")),
+        },
+    ))
 }

@@ -425,21 +425,29 @@ fn parallelism() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
+/// The candidate most like `wanted` (Jaro–Winkler, against the whole
+/// candidate or its last `/` part), if one scores above `threshold`; the
+/// first of equals wins.
+fn closest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    threshold: f64,
+) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let last = c.rsplit('/').next().unwrap_or(c);
+        let score = strsim::jaro_winkler(wanted, c).max(strsim::jaro_winkler(wanted, last));
+        if score > threshold && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
 /// "did you mean …?" for an unknown exercise id.
 fn suggest(pack: &Pack, wanted: &str) -> String {
-    let mut best: Vec<(f64, &String)> = pack
-        .ids
-        .iter()
-        .map(|id| {
-            let name = id.rsplit('/').next().unwrap_or(id);
-            let score = strsim::jaro_winkler(wanted, id).max(strsim::jaro_winkler(wanted, name));
-            (score, id)
-        })
-        .filter(|(s, _)| *s > 0.75)
-        .collect();
-    best.sort_by(|a, b| b.0.total_cmp(&a.0));
-    match best.first() {
-        Some((_, id)) => format!("; did you mean {id}?"),
+    match closest(wanted, pack.ids.iter().map(String::as_str), 0.75) {
+        Some(id) => format!("; did you mean {id}?"),
         None => "; run `grader list` to see the exercises".to_string(),
     }
 }
@@ -456,15 +464,14 @@ fn suggest_path(path: &Path, cwd: &Path) -> Option<String> {
     }
     let mut fixed = existing.to_path_buf();
     for name in missing.iter().rev() {
-        let best = std::fs::read_dir(&fixed)
+        let names: Vec<String> = std::fs::read_dir(&fixed)
             .ok()?
             .flatten()
             .filter_map(|e| e.file_name().into_string().ok())
             .filter(|n| !n.starts_with('.'))
-            .map(|n| (strsim::jaro_winkler(name, &n), n))
-            .filter(|(score, _)| *score > 0.8)
-            .max_by(|a, b| a.0.total_cmp(&b.0))?;
-        fixed.push(best.1);
+            .collect();
+        let best = closest(name, names.iter().map(String::as_str), 0.8)?;
+        fixed.push(best);
     }
     (fixed != abs && fixed.exists())
         .then(|| format!("; did you mean {}?", Workspace::show_path(&fixed, cwd)))

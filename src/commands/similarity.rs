@@ -218,12 +218,8 @@ fn list(groups: &[&Vec<Submission>]) -> String {
 }
 
 fn closest(students: &[&str], name: &str) -> String {
-    students
-        .iter()
-        .map(|s| (strsim::jaro_winkler(s, name), *s))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|x, y| x.0.total_cmp(&y.0))
-        .map(|(_, s)| format!("; did you mean {s}?"))
+    super::closest(name, students.iter().copied(), 0.8)
+        .map(|s| format!("; did you mean {s}?"))
         .unwrap_or_default()
 }
 
