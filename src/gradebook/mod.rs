@@ -218,7 +218,7 @@ pub fn run_fingerprint(
 
 /// Rounds to 6 decimals, so reports read `0.75`, not `0.7500000000000001`.
 /// (`+ 0.0` turns the `-0.0` of an empty float sum into `0`.)
-fn round6(x: f64) -> f64 {
+pub fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6 + 0.0
 }
 

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::gradebook::{ClassReport, ExerciseEntry, ExerciseStatus};
+use crate::gradebook::{ClassReport, ExerciseEntry, ExerciseStatus, round6};
 use crate::judge::Verdict;
 
 #[derive(Serialize)]
@@ -113,8 +113,8 @@ fn exercise_tests(e: &ExerciseEntry, tests: &mut Vec<Test>) {
         }
         tests.push(Test {
             name: format!("{}: {}", e.id, c.name),
-            score: if passed { round(max) } else { 0.0 },
-            max_score: round(max),
+            score: if passed { round6(max) } else { 0.0 },
+            max_score: round6(max),
             status: if passed { "passed" } else { "failed" },
             output,
             visibility: if c.hidden {
@@ -124,8 +124,4 @@ fn exercise_tests(e: &ExerciseEntry, tests: &mut Vec<Test>) {
             },
         });
     }
-}
-
-fn round(x: f64) -> f64 {
-    (x * 1e6).round() / 1e6
 }
