@@ -1,6 +1,7 @@
 //! `grader verify`: the pack's own quality gate.  Every spec parses, every
 //! `solution.py` passes every case, every `starter.py` imports and fails, and
-//! every `wrong/*.py` imports and fails at least one case.  Also reports how
+//! every `accepted/*.py` passes, and every `wrong/*.py` imports and fails at
+//! least one case.  Also reports how
 //! many cases each wrong file fails, and hidden cases no wrong file catches.
 //!
 //! A sealed pack (`grader seal`) ships no solution nor wrong files: their
@@ -164,6 +165,29 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         }
     }
 
+    // Alternative correct solutions, written from the statement alone: each
+    // must pass, so a case that demands more than the statement says fails
+    // verification instead of a learner.
+    let accepted = pack.files_under(&ex.id, "accepted", ".py");
+    let mut accepted_ok = 0;
+    for rel in &accepted {
+        let Some(r) = grade_file(grading, pack, ex, rel).await? else {
+            continue;
+        };
+        if r.status == Status::Passed {
+            accepted_ok += 1;
+        } else {
+            f.offences.push(format!(
+                "{} is a correct alternative but does not pass: {}",
+                pack.display(rel),
+                failures(&r)
+            ));
+        }
+    }
+    if !accepted.is_empty() {
+        parts.push(format!("accepted {accepted_ok}/{}", accepted.len()));
+    }
+
     let starter = format!("{}/starter.py", ex.id);
     match grade_file(grading, pack, ex, &starter).await? {
         None => f
@@ -240,6 +264,12 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
                 case.name
             ));
         }
+    }
+    for case in ex.cases.iter().filter(|c| c.hidden && c.explain.is_none()) {
+        f.warnings.push(format!(
+            "hidden case {:?} has no `explain`: a learner who fails it is told nothing",
+            case.name
+        ));
     }
     f.summary = parts.join(" · ");
     Ok(f)

@@ -82,6 +82,8 @@ pub struct Case {
     pub code: String,
     pub expect: Expected,
     pub hidden: bool,
+    /// The author's one-line statement of what the case checks.
+    pub explain: Option<String>,
     /// The case's share of the exercise's score.
     pub points: f64,
     pub compare: Compare,
@@ -301,6 +303,10 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             code: case.code,
             expect,
             hidden: case.hidden,
+            explain: case
+                .explain
+                .map(|e| e.trim().to_string())
+                .filter(|e| !e.is_empty()),
             points,
             compare: case.compare,
             tolerance,

@@ -96,6 +96,10 @@ pub struct CaseSpec {
     pub expect_sha256: Option<Spanned<SealSpec>>,
     #[serde(default)]
     pub hidden: bool,
+    /// One line, in the statement's words, naming the requirement the case
+    /// checks; shown when a hidden case fails (never anything learner-made).
+    #[serde(default)]
+    pub explain: Option<String>,
     /// The case's share of the exercise's score (default 1).
     #[serde(default)]
     pub points: Option<Spanned<f64>>,
