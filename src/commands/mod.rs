@@ -185,7 +185,7 @@ fn record_check(
 async fn doctor(global: &Global) -> Result<u8, Error> {
     use crate::report::{PALETTE, paint};
     let interpreter = interpreter::find(global.python.as_ref()).await?;
-    let sandbox = Sandbox::new(global.sandbox, &interpreter);
+    let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
     let mut out = format!(
         "python: {} (Python {}, found as {})\nsandbox: {:?}\n",
         interpreter.executable.display(),
@@ -243,7 +243,12 @@ struct Grading {
 impl Grading {
     async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
-        let sandbox = Sandbox::new(global.sandbox, &interpreter);
+        let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
+        if sandbox.would_run_as_root() {
+            return Err(Error::Environment(
+                "--sandbox off would run learner code as root; run the grader as an ordinary user to debug without the sandbox, or drop --sandbox off".into(),
+            ));
+        }
         if global.sandbox == crate::sandbox::Mode::Off {
             anstream::eprintln!(
                 "{} --sandbox off: learner code runs with no isolation beyond a temp folder and timeouts; use this only to debug the grader",
