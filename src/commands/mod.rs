@@ -202,6 +202,19 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
         };
         out.push_str(&format!("  {mark} {:<18} {}\n", l.name, l.detail));
     }
+    // The one question an instructor running as root must be able to read
+    // off at a glance.
+    let uid_layer = layers.iter().find(|l| l.name == "unprivileged-uid");
+    out.push_str(&if sandbox.would_run_as_root() {
+        "learner code as host root: refused (--sandbox off as root does not run)\n".to_string()
+    } else {
+        match uid_layer {
+            Some(l) if l.active => "learner code as host root: never (it runs as an unprivileged uid with no capabilities)\n".to_string(),
+            Some(_) => "learner code as host root: never (the grader refuses to run it when it cannot drop root)\n".to_string(),
+            None if crate::sandbox::running_as_root() => "learner code as host root: never (--sandbox off is refused as root)\n".to_string(),
+            None => "learner code as host root: never (the grader is not root)\n".to_string(),
+        }
+    });
     let missing = layers.iter().filter(|l| !l.active).count();
     out.push_str(&if missing == 0 {
         "every protection layer is active\n".to_string()
