@@ -5,6 +5,7 @@ mod classroom;
 mod cli;
 mod hostile;
 mod html_report;
+mod interpreter;
 mod learner;
 mod sealing;
 mod similarity;
