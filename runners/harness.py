@@ -20,11 +20,16 @@ Trust split:
 Protocol, grader -> zygote (stdin), one request at a time:
     run ID TIMEOUT_MS MEMORY_BYTES OUTPUT_BYTES SETUP_LEN CODE_LEN\n
     <SETUP_LEN bytes of UTF-8 setup code><CODE_LEN bytes of UTF-8 case code>
+  an ID starting with "import" only imports the module (the import probe);
+    load\n
+  compiles the module again (it was rewritten: a warm re-check) and clears
+  the case folders of earlier requests;
   EOF ends the zygote.
 Zygote -> grader (stdout), one JSON object per line:
     {"ev":"hello",...}                 once, at start
     {"ev":"started","id":..,"pid":..}  when a child is forked
     {"ev":"done","id":..,...}          when it has been reaped
+    {"ev":"loaded"}                    after a load
 """
 
 import os
@@ -332,6 +337,12 @@ class Zygote:
             if not header:
                 return
             parts = header.split()
+            if parts == [b"load"]:
+                self.module_code = self.compile_error = None
+                self.compile_module()
+                self.clear_cases()
+                _send(self.out, {"ev": "loaded"})
+                continue
             if len(parts) != 7 or parts[0] != b"run":
                 raise ValueError("bad request header: %r" % header[:200])
             case_id = parts[1].decode("ascii")
@@ -341,7 +352,7 @@ class Zygote:
             self.run(case_id, timeout_ms, memory, output, setup, code)
 
     def run(self, case_id, timeout_ms, memory, output, setup_src, code_src):
-        import_only = case_id == "import"
+        import_only = case_id.startswith("import")
         if self.compile_error is not None:
             return self.done(case_id, None, 0, b"", 0, b"", 0, _json(self.compile_error) + "\n", b"")
         try:
@@ -388,6 +399,29 @@ class Zygote:
         self.done(case_id, status, elapsed, out, out_size, err, err_size,
                   report.decode("latin-1"), dump, leaked)
         self.preload(report)
+
+    def clear_cases(self):
+        """Removes the folders earlier cases worked in (their processes are
+        all gone), so a warm harness's tmpfs does not fill up."""
+        def remove(path):
+            try:
+                entries = os.listdir(path)
+            except OSError:
+                return
+            for name in entries:
+                full = os.path.join(path, name)
+                if os.path.isdir(full) and not os.path.islink(full):
+                    remove(full)
+                    try:
+                        os.rmdir(full)
+                    except OSError:
+                        pass
+                else:
+                    try:
+                        os.unlink(full)
+                    except OSError:
+                        pass
+        remove(self.cases_dir)
 
     def become_child(self, fds, timeout_ms, memory, output):
         try:

@@ -50,7 +50,7 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
     if exercises.iter().all(Option::is_none) {
         return Err(Error::Spec(spec_errors));
     }
-    let grading = Grading::new(global).await?;
+    let grading = Grading::interactive(global).await?;
 
     let graded: Vec<(Target, Exercise)> = targets
         .into_iter()

@@ -251,10 +251,18 @@ fn load_pack(global: &Global) -> Result<Pack, Error> {
 struct Grading {
     interpreter: Interpreter,
     sandbox: Sandbox,
+    /// A learner waiting on one exercise (`check`): its visible and hidden
+    /// cases run in two harnesses at once.  Classes and `verify`, which run
+    /// many submissions at once, use one harness each.
+    interactive: bool,
 }
 
 impl Grading {
     async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
+        Grading::build(global, false).await
+    }
+
+    async fn build(global: &Global, interactive: bool) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
         let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
         if sandbox.would_run_as_root() {
@@ -271,7 +279,13 @@ impl Grading {
         Ok(Arc::new(Grading {
             interpreter,
             sandbox,
+            interactive,
         }))
+    }
+
+    /// The same, for one learner waiting on a result.
+    async fn interactive(global: &Global) -> Result<Arc<Grading>, Error> {
+        Grading::build(global, true).await
     }
 
     /// Grades `source` (shown as `display`) against `exercise`, for a learner.
@@ -281,8 +295,26 @@ impl Grading {
         source: &[u8],
         display: &str,
     ) -> Result<ExerciseResult, Error> {
-        self.grade_as(exercise, source, display, judge::Audience::Learner)
+        self.grade_as(exercise, source, display, judge::Audience::Learner, None)
             .await
+    }
+
+    /// Grades on harnesses kept warm between checks (`watch`, `drill`).
+    async fn grade_warm(
+        &self,
+        warm: &mut runner::Warm,
+        exercise: &Exercise,
+        source: &[u8],
+        display: &str,
+    ) -> Result<ExerciseResult, Error> {
+        self.grade_as(
+            exercise,
+            source,
+            display,
+            judge::Audience::Learner,
+            Some(warm),
+        )
+        .await
     }
 
     async fn grade_as(
@@ -291,6 +323,7 @@ impl Grading {
         source: &[u8],
         display: &str,
         audience: judge::Audience,
+        warm: Option<&mut runner::Warm>,
     ) -> Result<ExerciseResult, Error> {
         let (major, minor, _) = self.interpreter.version;
         if (major, minor) < exercise.min_python {
@@ -310,7 +343,18 @@ impl Grading {
                 },
             ));
         }
-        let run = runner::run(exercise, source, &self.interpreter, &self.sandbox).await?;
+        let layout = if self.interactive {
+            runner::Layout::split_for(exercise)
+        } else {
+            runner::Layout::Single
+        };
+        let run = match warm {
+            Some(warm) => {
+                warm.run(exercise, source, &self.interpreter, &self.sandbox)
+                    .await?
+            }
+            None => runner::run(exercise, source, &self.interpreter, &self.sandbox, layout).await?,
+        };
         let text = String::from_utf8_lossy(source);
         let result = judge::judge(exercise, &run, display, &text, audience);
         match &exercise.static_check {

@@ -115,6 +115,8 @@ pub struct Session {
     pub drill: Option<Drill>,
     tty: bool,
     interrupt: Arc<Notify>,
+    /// Harnesses kept between re-checks of the current exercise.
+    warm: crate::runner::Warm,
 }
 
 /// What a handler wants the loop to do next.
@@ -146,6 +148,7 @@ impl Session {
             drill,
             tty: std::io::stdout().is_terminal(),
             interrupt: Arc::new(Notify::new()),
+            warm: crate::runner::Warm::default(),
         }
     }
 
@@ -480,7 +483,7 @@ impl Session {
         let grading = Arc::clone(&self.grading);
         let interrupt = Arc::clone(&self.interrupt);
         let result = tokio::select! {
-            r = grading.grade(&ex, &source, &display) => r,
+            r = grading.grade_warm(&mut self.warm, &ex, &source, &display) => r,
             () = interrupt.notified() => {
                 sandbox::kill_all();
                 return Flow::End(Ending::Interrupted);

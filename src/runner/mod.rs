@@ -108,65 +108,361 @@ impl ExerciseRun {
     }
 }
 
-/// Runs `source` against every case of `exercise`.
+/// How a submission's cases are spread over harnesses.
+///
+/// A hidden case's code must never reach a harness whose forks run a
+/// visible case afterwards (a visible case's report is shown in full, and
+/// code left in the harness's memory could be read by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// One harness: visible cases, then hidden ones.  One Python start per
+    /// submission, for classes and `verify`, which run many at once.
+    Single,
+    /// Visible cases in one harness, hidden ones in another that never sees
+    /// a visible case; both at once when `concurrent` (the exercise does not
+    /// ask to run alone, and there are cores for both).  For a learner's
+    /// `check`: the exercise costs about its slower half.
+    Split { concurrent: bool },
+}
+
+impl Layout {
+    /// The split layout, concurrent when the machine has two cores or more
+    /// and the exercise does not ask to run alone.
+    pub fn split_for(exercise: &Exercise) -> Layout {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Layout::Split {
+            concurrent: cores >= 2 && !exercise.alone,
+        }
+    }
+}
+
+/// Runs `source` against every case of `exercise` in fresh harnesses.
 pub async fn run(
     exercise: &Exercise,
     source: &[u8],
     interpreter: &Interpreter,
     sandbox: &Sandbox,
+    layout: Layout,
 ) -> Result<ExerciseRun, crate::error::Error> {
-    let scratch = tempfile::Builder::new()
-        .prefix("grader-")
-        .tempdir()
-        .context("creating a temporary directory for the run")?;
-    // root/harness.py, root/module/solution.py, and one fresh folder per
-    // case (and per harness start) under root/cases/.
-    let root = scratch.path();
-    let module_dir = root.join("module");
-    let cases = root.join("cases");
-    for dir in [&module_dir, &cases] {
-        std::fs::create_dir(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    let harness = root.join("harness.py");
-    std::fs::write(&harness, HARNESS).context("writing the harness")?;
-    let module = module_dir.join(MODULE_FILE);
-    std::fs::write(&module, source).context("copying the submission")?;
-    let module_path = module.display().to_string();
+    let scratch = Scratch::new()?;
+    scratch.write_module(source)?;
+    let mut lanes = Lanes::default();
+    let result = execute(
+        &scratch,
+        &mut lanes,
+        exercise,
+        interpreter,
+        sandbox,
+        layout,
+        1,
+    )
+    .await;
+    lanes.finish().await;
+    result
+}
 
-    let started = Instant::now();
-    let mut starts = 0;
-    let mut spawn = || {
-        starts += 1;
-        let dir = cases.join(format!("start-{starts}"));
-        let harness = &harness;
-        let module = &module;
-        async move {
-            std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-            Zygote::start(interpreter, sandbox, harness, module, &dir).await
+/// Harnesses kept alive between checks of one exercise (`watch`, `drill`),
+/// so a re-check after a save costs no Python start.  Each check still runs
+/// every case in a fresh fork under the full sandbox; the visible and the
+/// hidden cases keep their own harnesses.  A different exercise, spec or
+/// interpreter starts fresh ones.
+#[derive(Default)]
+pub struct Warm {
+    state: Option<WarmState>,
+}
+
+struct WarmState {
+    scratch: Scratch,
+    lanes: Lanes,
+    exercise: Exercise,
+    interpreter: std::path::PathBuf,
+    checks: usize,
+}
+
+impl Warm {
+    pub async fn run(
+        &mut self,
+        exercise: &Exercise,
+        source: &[u8],
+        interpreter: &Interpreter,
+        sandbox: &Sandbox,
+    ) -> Result<ExerciseRun, crate::error::Error> {
+        let reusable = self
+            .state
+            .as_ref()
+            .is_some_and(|w| w.exercise == *exercise && w.interpreter == interpreter.executable);
+        if !reusable {
+            self.close().await;
+            self.state = Some(WarmState {
+                scratch: Scratch::new()?,
+                lanes: Lanes::default(),
+                exercise: exercise.clone(),
+                interpreter: interpreter.executable.clone(),
+                checks: 0,
+            });
         }
-    };
-    let mut zygote = spawn().await?;
-    let import = zygote
-        .request("import", &exercise.limits, None, "", exercise.limits.time)
+        let Some(w) = self.state.as_mut() else {
+            return Err(anyhow::anyhow!("no warm harness").into());
+        };
+        w.checks += 1;
+        w.scratch.write_module(source)?;
+        w.lanes.reload().await;
+        let layout = Layout::split_for(exercise);
+        let result = execute(
+            &w.scratch,
+            &mut w.lanes,
+            exercise,
+            interpreter,
+            sandbox,
+            layout,
+            w.checks,
+        )
         .await;
+        if result.is_err() {
+            self.close().await;
+        }
+        result
+    }
+
+    /// Ends the harnesses.
+    pub async fn close(&mut self) {
+        if let Some(w) = self.state.take() {
+            w.lanes.finish().await;
+        }
+    }
+}
+
+/// A run's folder: root/harness.py, root/module/solution.py, and one fresh
+/// folder per harness start under root/cases/ (each case gets its own
+/// folder inside that).
+struct Scratch {
+    _dir: tempfile::TempDir,
+    harness: std::path::PathBuf,
+    module: std::path::PathBuf,
+    cases: std::path::PathBuf,
+    starts: std::sync::atomic::AtomicUsize,
+}
+
+impl Scratch {
+    fn new() -> Result<Scratch, crate::error::Error> {
+        let dir = tempfile::Builder::new()
+            .prefix("grader-")
+            .tempdir()
+            .context("creating a temporary directory for the run")?;
+        let root = dir.path();
+        let module_dir = root.join("module");
+        let cases = root.join("cases");
+        for d in [&module_dir, &cases] {
+            std::fs::create_dir(d).with_context(|| format!("creating {}", d.display()))?;
+        }
+        let harness = root.join("harness.py");
+        std::fs::write(&harness, HARNESS).context("writing the harness")?;
+        Ok(Scratch {
+            module: module_dir.join(MODULE_FILE),
+            harness,
+            cases,
+            _dir: dir,
+            starts: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    fn write_module(&self, source: &[u8]) -> Result<(), crate::error::Error> {
+        std::fs::write(&self.module, source).context("copying the submission")?;
+        Ok(())
+    }
+
+    async fn spawn(
+        &self,
+        interpreter: &Interpreter,
+        sandbox: &Sandbox,
+    ) -> Result<Zygote, crate::error::Error> {
+        let n = self
+            .starts
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            + 1;
+        let dir = self.cases.join(format!("start-{n}"));
+        std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        Zygote::start(interpreter, sandbox, &self.harness, &self.module, &dir).await
+    }
+}
+
+/// The harness for visible cases (and the import probe) and the one for
+/// hidden cases, each started when first needed.
+#[derive(Default)]
+struct Lanes {
+    visible: Option<Zygote>,
+    hidden: Option<Zygote>,
+}
+
+impl Lanes {
+    /// Asks live harnesses to compile the submission again (warm re-check).
+    async fn reload(&mut self) {
+        for lane in [&mut self.visible, &mut self.hidden] {
+            if let Some(z) = lane.as_mut()
+                && z.reload().await.is_err()
+            {
+                if let Some(z) = lane.take() {
+                    z.finish().await;
+                }
+            }
+        }
+    }
+
+    async fn finish(self) {
+        tokio::join!(
+            async {
+                if let Some(z) = self.visible {
+                    z.finish().await;
+                }
+            },
+            async {
+                if let Some(z) = self.hidden {
+                    z.finish().await;
+                }
+            }
+        );
+    }
+}
+
+/// One check: the import probe, then every case, on `lanes`' harnesses
+/// (started or restarted as needed).  `tag` makes case ids unique across
+/// the checks a warm harness serves.
+async fn execute(
+    scratch: &Scratch,
+    lanes: &mut Lanes,
+    exercise: &Exercise,
+    interpreter: &Interpreter,
+    sandbox: &Sandbox,
+    layout: Layout,
+    tag: usize,
+) -> Result<ExerciseRun, crate::error::Error> {
+    let started = Instant::now();
+    let visible: Vec<usize> = (0..exercise.cases.len())
+        .filter(|&i| !exercise.cases[i].hidden)
+        .collect();
+    let hidden: Vec<usize> = (0..exercise.cases.len())
+        .filter(|&i| exercise.cases[i].hidden)
+        .collect();
+    let split = matches!(layout, Layout::Split { .. }) && !hidden.is_empty();
+    // Both harnesses start at once: their Python starts overlap.
+    let (a, b) = tokio::join!(
+        ensure(&mut lanes.visible, scratch, interpreter, sandbox),
+        async {
+            if split {
+                ensure(&mut lanes.hidden, scratch, interpreter, sandbox).await
+            } else {
+                Ok(())
+            }
+        }
+    );
+    a?;
+    b?;
+    let import = match lanes.visible.as_mut() {
+        Some(z) => {
+            z.request(
+                &format!("import-{tag}"),
+                &exercise.limits,
+                None,
+                "",
+                exercise.limits.time,
+            )
+            .await
+        }
+        None => CaseRun::not_run(End::HarnessLost("the harness did not start".into())),
+    };
     let mut run = ExerciseRun {
         import,
         cases: Vec::new(),
-        module_path,
+        module_path: scratch.module.display().to_string(),
     };
     if !run.import_ok() {
-        zygote.finish().await;
         return Ok(run);
     }
-    // Visible cases first: a hidden case's code reaches the harness only
-    // once every case whose details the learner is shown has run, so no
-    // visible case's fork can find it left over in the harness's memory.
-    let order: Vec<usize> = (0..exercise.cases.len())
-        .filter(|&i| !exercise.cases[i].hidden)
-        .chain((0..exercise.cases.len()).filter(|&i| exercise.cases[i].hidden))
-        .collect();
+    let ctx = LaneCtx {
+        scratch,
+        exercise,
+        interpreter,
+        sandbox,
+        started,
+        tag,
+    };
     let mut results: Vec<Option<CaseRun>> = vec![None; exercise.cases.len()];
-    for index in order {
+    let mut done = match layout {
+        Layout::Split { concurrent: true } if split => {
+            let (v, h) = tokio::join!(
+                run_lane(&mut lanes.visible, visible, &ctx),
+                run_lane(&mut lanes.hidden, hidden, &ctx)
+            );
+            v.into_iter().chain(h).collect::<Vec<_>>()
+        }
+        Layout::Split { .. } if split => {
+            let mut v = run_lane(&mut lanes.visible, visible, &ctx).await;
+            v.extend(run_lane(&mut lanes.hidden, hidden, &ctx).await);
+            v
+        }
+        // Visible cases first, in the same harness.
+        _ => {
+            run_lane(
+                &mut lanes.visible,
+                visible.into_iter().chain(hidden).collect(),
+                &ctx,
+            )
+            .await
+        }
+    };
+    for (index, result) in done.drain(..) {
+        results[index] = Some(result);
+    }
+    run.cases = results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| CaseRun::not_run(End::HarnessLost("not run".into()))))
+        .collect();
+    Ok(run)
+}
+
+/// Starts the harness of a lane unless a healthy one is running.
+async fn ensure(
+    lane: &mut Option<Zygote>,
+    scratch: &Scratch,
+    interpreter: &Interpreter,
+    sandbox: &Sandbox,
+) -> Result<(), crate::error::Error> {
+    if lane.as_ref().is_some_and(|z| z.healthy) {
+        return Ok(());
+    }
+    if let Some(old) = lane.take() {
+        old.finish().await;
+    }
+    *lane = Some(scratch.spawn(interpreter, sandbox).await?);
+    Ok(())
+}
+
+/// What every lane of one check shares.
+struct LaneCtx<'a> {
+    scratch: &'a Scratch,
+    exercise: &'a Exercise,
+    interpreter: &'a Interpreter,
+    sandbox: &'a Sandbox,
+    started: Instant,
+    tag: usize,
+}
+
+/// Runs `indices`' cases one after another on one lane's harness.
+async fn run_lane(
+    lane: &mut Option<Zygote>,
+    indices: Vec<usize>,
+    ctx: &LaneCtx<'_>,
+) -> Vec<(usize, CaseRun)> {
+    let LaneCtx {
+        scratch,
+        exercise,
+        interpreter,
+        sandbox,
+        started,
+        tag,
+    } = *ctx;
+    let mut out = Vec::with_capacity(indices.len());
+    for index in indices {
         let case = &exercise.cases[index];
         let used = started.elapsed();
         let Some(left) = exercise
@@ -174,20 +470,23 @@ pub async fn run(
             .checked_sub(used)
             .filter(|d| !d.is_zero())
         else {
-            results[index] = Some(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
+            out.push((
+                index,
+                CaseRun::not_run(End::BudgetExhausted(exercise.total_time)),
+            ));
             continue;
         };
-        if !zygote.healthy {
-            zygote.finish().await;
-            zygote = spawn().await?;
-            // A fresh harness has not yet preloaded anything; re-probe so
-            // later forks start from the same state as before.
-            let _ = zygote
-                .request("import", &exercise.limits, None, "", exercise.limits.time)
-                .await;
+        if !lane.as_ref().is_some_and(|z| z.healthy) {
+            if let Err(e) = ensure(lane, scratch, interpreter, sandbox).await {
+                out.push((index, CaseRun::not_run(End::HarnessLost(e.to_string()))));
+                continue;
+            }
         }
+        let Some(zygote) = lane.as_mut() else {
+            continue;
+        };
         let limit = case.limits.time.min(left);
-        let id = index.to_string();
+        let id = format!("{tag}-{index}");
         let mut result = zygote
             .request(
                 &id,
@@ -200,14 +499,9 @@ pub async fn run(
         if limit < case.limits.time && matches!(result.end, End::TimedOut(_)) {
             result.end = End::BudgetExhausted(exercise.total_time);
         }
-        results[index] = Some(result);
+        out.push((index, result));
     }
-    zygote.finish().await;
-    run.cases = results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| CaseRun::not_run(End::HarnessLost("not run".into()))))
-        .collect();
-    Ok(run)
+    out
 }
 
 /// One running harness process.
@@ -329,6 +623,25 @@ impl Zygote {
                     STARTUP_LIMIT.as_secs()
                 )))
             }
+        }
+    }
+
+    /// Asks the harness to compile the (rewritten) submission again and to
+    /// clear the previous check's case folders.
+    async fn reload(&mut self) -> Result<(), String> {
+        let stdin = self.stdin.as_mut().ok_or("the harness's input is closed")?;
+        let sent = match stdin.write_all(b"load\n").await {
+            Ok(()) => stdin.flush().await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = sent {
+            return Err(self.lost(&format!("could not ask for a reload: {e}")));
+        }
+        match tokio::time::timeout(FORK_LIMIT, self.next_frame()).await {
+            Ok(Ok(protocol::Frame::Loaded {})) => Ok(()),
+            Ok(Ok(other)) => Err(self.lost(&format!("unexpected frame {}", frame_name(&other)))),
+            Ok(Err(why)) => Err(why),
+            Err(_) => Err(self.lost("the harness did not reload")),
         }
     }
 
@@ -506,5 +819,6 @@ fn frame_name(frame: &protocol::Frame) -> &'static str {
         protocol::Frame::Hello { .. } => "hello",
         protocol::Frame::Started { .. } => "started",
         protocol::Frame::Done(_) => "done",
+        protocol::Frame::Loaded {} => "loaded",
     }
 }

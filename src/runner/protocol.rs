@@ -26,6 +26,8 @@ pub enum Frame {
         pid: u32,
     },
     Done(Done),
+    /// The submission was compiled again (a warm re-check).
+    Loaded {},
 }
 
 #[derive(Debug, Deserialize)]

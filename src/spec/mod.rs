@@ -51,6 +51,8 @@ pub struct Exercise {
     /// The exercise's share of a class grade: a student earns
     /// `weight × passed points / all points`.
     pub weight: f64,
+    /// Cases never run beside each other (they compare timings).
+    pub alone: bool,
     pub cases: Vec<Case>,
     /// An optional static check: run when the tool is installed, reported
     /// as skipped (never as passed) when it is not.
@@ -354,6 +356,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         hints: raw.hints,
         setup: raw.setup.filter(|s| !s.trim().is_empty()),
         weight,
+        alone: raw.alone,
         cases,
         static_check,
         spec_path: file.to_string(),

@@ -50,6 +50,10 @@ pub struct ExerciseFile {
     /// The exercise's share of a class grade (default 1).
     #[serde(default)]
     pub weight: Option<Spanned<f64>>,
+    /// Run the cases one at a time, never beside each other (cases that
+    /// compare timings or count the machine's processes).
+    #[serde(default)]
+    pub alone: bool,
     pub cases: Vec<CaseSpec>,
 }
 
