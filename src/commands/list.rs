@@ -7,6 +7,7 @@ use crate::cli::Global;
 use crate::error::{Error, exit};
 use crate::report::{PALETTE, learner, paint};
 use crate::roadmap;
+use crate::spec::{CaseLimits, Compare};
 
 pub fn list(global: &Global) -> Result<u8, Error> {
     let ws = workspace_near(&current_dir()?)?;
@@ -46,16 +47,6 @@ pub fn markdown(global: &Global) -> Result<u8, Error> {
     Ok(exit::OK)
 }
 
-/// Doctest style: lines inside a block, and the clauses that continue one,
-/// get `...` rather than `>>>`.
-fn continues_block(line: &str) -> bool {
-    line.is_empty()
-        || line.starts_with([' ', '\t'])
-        || ["except", "else:", "elif ", "finally:"]
-            .iter()
-            .any(|k| line.starts_with(k))
-}
-
 fn stars(difficulty: u8) -> String {
     let d = usize::from(difficulty.min(3));
     format!("{}{}", "★".repeat(d), "☆".repeat(3 - d))
@@ -86,11 +77,26 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     let (major, minor) = ex.min_python;
     let _ = writeln!(
         out,
-        "\n{} Python {major}.{minor}+ · {}s per case · {} MiB · {} KiB of output",
+        "\n{} Python {major}.{minor}+ · {}",
         paint(PALETTE.bold, "Limits:"),
-        ex.limits.time.as_secs_f64(),
-        ex.limits.memory_bytes >> 20,
-        ex.limits.output_bytes >> 10
+        limits_text(&ex.limits)
+    );
+    // Limits are not secret, hidden cases included: a learner whose case
+    // stops at 1 s must be able to know that it would.
+    for case in ex.cases.iter().filter(|c| c.limits != ex.limits) {
+        let _ = writeln!(
+            out,
+            "  case {:?}{}: {}",
+            case.name,
+            if case.hidden { " (hidden)" } else { "" },
+            limits_difference(&ex.limits, &case.limits)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n{} your file is imported as the module `solution`; each case runs\n\
+         with your file's public names in scope, and the module itself as `solution`.",
+        paint(PALETTE.bold, "How it runs:")
     );
     let hidden = ex.cases.iter().filter(|c| c.hidden).count();
     let _ = writeln!(
@@ -102,23 +108,33 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     if let Some(setup) = &ex.setup {
         let _ = writeln!(out, "  setup, run before every case:");
         for line in setup.trim_end().lines() {
-            let _ = writeln!(out, "    {line}");
+            let _ = writeln!(out, "{}", format!("    {line}").trim_end());
         }
     }
+    // Each visible case as the code it runs, then what it must print: the
+    // code runs as printed (pasted into a file after the solution), which a
+    // `>>>` transcript with all output at the end would not.
     for case in ex.cases.iter().filter(|c| !c.hidden) {
-        let _ = writeln!(out, "  {}", paint(PALETTE.bold, &case.name));
-        let mut after_decorator = false;
+        let _ = writeln!(out, "\n  {}", paint(PALETTE.bold, &case.name));
         for line in case.code.trim_end().lines() {
-            let prompt = if continues_block(line) || after_decorator {
-                "..."
-            } else {
-                ">>>"
-            };
-            after_decorator = line.starts_with('@');
-            let _ = writeln!(out, "{}", format!("    {prompt} {line}").trim_end());
+            let _ = writeln!(out, "{}", format!("    {line}").trim_end());
         }
-        for line in case.expect.text().unwrap_or_default().trim_end().lines() {
-            let _ = writeln!(out, "    {}", paint(PALETTE.dim, line));
+        let expected = case.expect.text().unwrap_or_default().trim_end();
+        if expected.is_empty() {
+            let _ = writeln!(out, "  {}", paint(PALETTE.dim, "prints nothing"));
+            continue;
+        }
+        let how = match case.compare {
+            Compare::Exact => " (exactly, whitespace included)".to_string(),
+            Compare::TrailingWhitespace => String::new(),
+            Compare::Numeric => {
+                format!(" (numbers within {}, absolute or relative)", case.tolerance)
+            }
+            Compare::UnorderedLines => " (lines in any order)".to_string(),
+        };
+        let _ = writeln!(out, "  {}", paint(PALETTE.dim, format!("prints{how}:")));
+        for line in expected.lines() {
+            let _ = writeln!(out, "{}", format!("    {line}").trim_end());
         }
     }
     if !ex.hints.is_empty() {
@@ -128,4 +144,30 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     let _ = writeln!(out, "\nWrite {file}, then run: grader check {file}");
     anstream::print!("{out}");
     Ok(exit::OK)
+}
+
+/// `2s per case · 512 MiB · 64 KiB of output`.
+fn limits_text(l: &CaseLimits) -> String {
+    format!(
+        "{}s per case · {} MiB · {} KiB of output",
+        l.time.as_secs_f64(),
+        l.memory_bytes >> 20,
+        l.output_bytes >> 10
+    )
+}
+
+/// The limits of `case` that differ from the exercise's `default`, e.g.
+/// `1s per case` or `6s per case · 64 MiB`.
+fn limits_difference(default: &CaseLimits, case: &CaseLimits) -> String {
+    let mut parts = Vec::new();
+    if case.time != default.time {
+        parts.push(format!("{}s per case", case.time.as_secs_f64()));
+    }
+    if case.memory_bytes != default.memory_bytes {
+        parts.push(format!("{} MiB", case.memory_bytes >> 20));
+    }
+    if case.output_bytes != default.output_bytes {
+        parts.push(format!("{} KiB of output", case.output_bytes >> 10));
+    }
+    parts.join(" · ")
 }

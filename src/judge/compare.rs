@@ -106,13 +106,23 @@ fn numeric_equal(expected: &str, actual: &str, tol: f64) -> bool {
     let (e, a) = (tokens(expected), tokens(actual));
     e.len() == a.len()
         && e.iter().zip(&a).all(|(x, y)| match (x, y) {
-            (Token::Number(x), Token::Number(y)) => {
-                let d = (x - y).abs();
-                d <= tol || d <= tol * x.abs().max(y.abs()) || (x.is_nan() && y.is_nan())
-            }
+            (Token::Number(x), Token::Number(y)) => numbers_close(*x, *y, tol),
             (Token::Text(x), Token::Text(y)) => x == y,
             _ => false,
         })
+}
+
+/// `actual` is within `tol` of `expected`, absolutely (`|a − e| ≤ tol`) or
+/// relatively (`|a − e| ≤ tol · max(|a|, |e|)`).  A non-finite number (a
+/// literal such as `1e999` overflows to infinity) matches only the same
+/// non-finite value: without this rule an infinite actual value would be
+/// "relatively close" to every expected number.
+fn numbers_close(expected: f64, actual: f64, tol: f64) -> bool {
+    if !expected.is_finite() || !actual.is_finite() {
+        return expected == actual || (expected.is_nan() && actual.is_nan());
+    }
+    let d = (expected - actual).abs();
+    d <= tol || d <= tol * expected.abs().max(actual.abs())
 }
 
 #[derive(Debug, PartialEq)]
@@ -236,6 +246,33 @@ mod tests {
         assert!(!matches(Compare::Numeric, 1e-6, "x1 2", "x2 2"));
         assert!(!matches(Compare::Numeric, 1e-6, "1 2", "1 2 3"));
         assert!(matches(Compare::Numeric, 1e-9, "1e6", "1000000.0"));
+    }
+
+    #[test]
+    fn numeric_refuses_non_finite_unless_expected() {
+        // 1e999 overflows to infinity: it must not be "relatively close" to 2.
+        assert!(!matches(Compare::Numeric, 1e-6, "2.0", "1e999"));
+        assert!(!matches(Compare::Numeric, 1e-6, "-2.0", "-1e999"));
+        assert!(!matches(Compare::Numeric, 0.5, "0", "1e999"));
+        assert!(!matches(Compare::Numeric, 1e-6, "1e999", "2.0"));
+        assert!(!matches(Compare::Numeric, 1e-6, "1e999", "-1e999"));
+        // The same non-finite value on both sides matches.
+        assert!(matches(Compare::Numeric, 1e-6, "1e999", "1e999"));
+        assert!(matches(Compare::Numeric, 1e-6, "-1e999 x", "-1e400 x"));
+        // `inf` and `nan` are words, compared as text.
+        assert!(matches(Compare::Numeric, 1e-6, "inf nan", "inf nan"));
+        assert!(!matches(Compare::Numeric, 1e-6, "1.0", "inf"));
+        assert!(!matches(Compare::Numeric, 1e-6, "1.0", "nan"));
+    }
+
+    #[test]
+    fn numeric_tolerance_is_absolute_or_relative() {
+        // Absolute: near zero, where a relative bound would be tiny.
+        assert!(matches(Compare::Numeric, 1e-3, "0", "0.0009"));
+        assert!(!matches(Compare::Numeric, 1e-3, "0", "0.0011"));
+        // Relative: for large numbers, where an absolute bound would be tiny.
+        assert!(matches(Compare::Numeric, 1e-3, "1000000", "1000900"));
+        assert!(!matches(Compare::Numeric, 1e-3, "1000000", "1001100"));
     }
 
     #[test]

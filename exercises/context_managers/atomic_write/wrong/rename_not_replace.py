@@ -1,0 +1,22 @@
+import contextlib
+import os
+import tempfile
+
+
+@contextlib.contextmanager
+def atomic_write(path, mode="w", encoding="utf-8"):
+    if mode not in ("w", "wb"):
+        raise ValueError(mode)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)))
+    f = os.fdopen(fd, mode, encoding=encoding if mode == "w" else None)
+    try:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())
+        f.close()
+        os.rename(tmp, path)
+    except BaseException:
+        f.close()
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise

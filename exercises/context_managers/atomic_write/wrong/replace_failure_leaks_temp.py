@@ -1,0 +1,21 @@
+import contextlib
+import os
+import tempfile
+
+
+@contextlib.contextmanager
+def atomic_write(path, mode="w", encoding="utf-8"):
+    if mode not in ("w", "wb"):
+        raise ValueError(mode)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)))
+    f = os.fdopen(fd, mode, encoding=encoding if mode == "w" else None)
+    try:
+        yield f
+    except BaseException:
+        f.close()
+        os.remove(tmp)
+        raise
+    f.flush()
+    os.fsync(f.fileno())
+    f.close()
+    os.replace(tmp, path)

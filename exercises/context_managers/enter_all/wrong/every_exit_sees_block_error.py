@@ -1,0 +1,22 @@
+class enter_all:
+    def __init__(self, managers):
+        self.managers = managers
+        self.entered = []
+
+    def __enter__(self):
+        values = []
+        try:
+            for m in self.managers:
+                values.append(m.__enter__())
+                self.entered.append(m)
+        except BaseException as e:
+            self.__exit__(type(e), e, e.__traceback__)
+            raise
+        return values
+
+    def __exit__(self, exc_type, exc, tb):
+        suppressed = False
+        for m in reversed(self.entered):
+            if m.__exit__(exc_type, exc, tb):
+                suppressed = True
+        return suppressed

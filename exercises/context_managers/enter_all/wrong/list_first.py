@@ -1,0 +1,8 @@
+import contextlib
+
+
+@contextlib.contextmanager
+def enter_all(managers):
+    managers = list(managers)
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(m) for m in managers]

@@ -1,0 +1,49 @@
+import operator
+
+
+class SparseList:
+    def __init__(self, length, default=0):
+        if length < 0:
+            raise ValueError("length must be >= 0")
+        self._length = length
+        self._default = default
+        self._data = {}
+
+    def __len__(self):
+        return self._length
+
+    def _position(self, index):
+        i = operator.index(index)
+        if i < 0:
+            i += self._length
+        if not 0 <= i < self._length:
+            raise IndexError("SparseList index out of range")
+        return i
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._data.get(i, self._default) for i in range(*index.indices(self._length))]
+        return self._data.get(self._position(index), self._default)
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            raise TypeError("slice assignment is not supported")
+        self._position(index)
+        i = index
+        if value == self._default:
+            self._data.pop(i, None)
+        else:
+            self._data[i] = value
+
+    def __iter__(self):
+        for i in range(self._length):
+            yield self._data.get(i, self._default)
+
+    def __contains__(self, value):
+        if any(v == value for v in self._data.values()):
+            return True
+        return len(self._data) < self._length and self._default == value
+
+    @property
+    def nnz(self):
+        return len(self._data)

@@ -1,0 +1,32 @@
+import functools
+import inspect
+
+
+class PermissionDenied(PermissionError):
+    """Raised when a user lacks a required role."""
+
+    def __init__(self, user, role):
+        super().__init__(f"{user.name} lacks role: {role}")
+        self.user = user
+        self.role = role
+
+
+def requires(*roles):
+    def decorator(func):
+        sig = inspect.signature(func)
+        if "user" not in sig.parameters:
+            raise TypeError(f"{func.__name__} has no 'user' parameter")
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            bound = sig.bind(*args, **kwargs)
+            bound.apply_defaults()
+            user = bound.arguments["user"]
+            for role in roles:
+                if role not in user.roles:
+                    raise PermissionDenied(user, role)
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorator

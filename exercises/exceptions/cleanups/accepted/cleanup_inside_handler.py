@@ -1,0 +1,21 @@
+def run_with_cleanups(body, cleanups):
+    pending = None
+    result = None
+    try:
+        result = body()
+    except BaseException as exc:
+        pending = exc
+    for cleanup in reversed(cleanups):
+        try:
+            if pending is not None:
+                try:
+                    raise pending
+                except BaseException:
+                    cleanup()
+            else:
+                cleanup()
+        except BaseException as exc:
+            pending = exc
+    if pending is not None:
+        raise pending
+    return result

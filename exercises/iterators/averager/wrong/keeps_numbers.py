@@ -1,0 +1,33 @@
+from collections import namedtuple
+
+Result = namedtuple("Result", "count average")
+
+
+def averager():
+    values = []
+    average = None
+    while True:
+        term = yield average
+        if term is None:
+            return Result(len(values), average)
+        values.append(term)
+        average = sum(values) / len(values)
+
+
+def grouper(results, key):
+    results[key] = yield from averager()
+
+
+def average_groups(pairs):
+    results, groups = {}, {}
+    for key, value in pairs:
+        if key not in groups:
+            groups[key] = grouper(results, key)
+            next(groups[key])
+        groups[key].send(value)
+    for g in groups.values():
+        try:
+            g.send(None)
+        except StopIteration:
+            pass
+    return results

@@ -1,0 +1,41 @@
+from collections import namedtuple
+
+Result = namedtuple("Result", "count average")
+
+
+def averager():
+    total, count, average = 0.0, 0, None
+    while True:
+        term = yield average
+        if term is None:
+            return Result(count, average)
+        total += term
+        count += 1
+        average = total / count
+
+
+def grouper(results, key):
+    sub = averager()
+    value = next(sub)
+    while True:
+        sent = yield value
+        try:
+            value = sub.send(sent)
+        except StopIteration as stop:
+            results[key] = stop.value
+            return
+
+
+def average_groups(pairs):
+    results, groups = {}, {}
+    for key, value in pairs:
+        if key not in groups:
+            groups[key] = grouper(results, key)
+            next(groups[key])
+        groups[key].send(value)
+    for g in groups.values():
+        try:
+            g.send(None)
+        except StopIteration:
+            pass
+    return results
