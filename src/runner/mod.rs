@@ -300,10 +300,9 @@ impl Lanes {
         for lane in [&mut self.visible, &mut self.hidden] {
             if let Some(z) = lane.as_mut()
                 && z.reload().await.is_err()
+                && let Some(z) = lane.take()
             {
-                if let Some(z) = lane.take() {
-                    z.finish().await;
-                }
+                z.finish().await;
             }
         }
     }
@@ -476,11 +475,11 @@ async fn run_lane(
             ));
             continue;
         };
-        if !lane.as_ref().is_some_and(|z| z.healthy) {
-            if let Err(e) = ensure(lane, scratch, interpreter, sandbox).await {
-                out.push((index, CaseRun::not_run(End::HarnessLost(e.to_string()))));
-                continue;
-            }
+        if !lane.as_ref().is_some_and(|z| z.healthy)
+            && let Err(e) = ensure(lane, scratch, interpreter, sandbox).await
+        {
+            out.push((index, CaseRun::not_run(End::HarnessLost(e.to_string()))));
+            continue;
         }
         let Some(zygote) = lane.as_mut() else {
             continue;
