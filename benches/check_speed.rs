@@ -72,6 +72,23 @@ fn main() {
         off.push(check("off"));
     }
     let (py, on, off) = (median(py), median(on), median(off));
+    // Through a version manager's shim, as a pyenv user runs it: the grader
+    // against the shim's own start.
+    let shim = shim_on_path();
+    let shim_numbers = shim.as_ref().map(|shim| {
+        let (mut bare_shim, mut check_shim) = (Vec::new(), Vec::new());
+        for round in 0..ROUNDS + 3 {
+            let b = run(Command::new(shim).args(["-I", "-c", "pass"]));
+            let c = run(Command::new(grader)
+                .args(["check", solution])
+                .env_remove("GRADER_PYTHON"));
+            if round >= 3 {
+                bare_shim.push(b);
+                check_shim.push(c);
+            }
+        }
+        (median(bare_shim), median(check_shim))
+    });
     println!("python: {}", python.display());
     println!("median of {ROUNDS} runs each:");
     println!(
@@ -91,6 +108,34 @@ fn main() {
         "sandbox overhead per exercise: {:+.1} ms (target ≤ 5 ms)",
         ms(on) - ms(off)
     );
+    match (shim, shim_numbers) {
+        (Some(shim), Some((bare_shim, check_shim))) => {
+            println!("through the shim {}:", shim.display());
+            println!(
+                "  shim -I -c pass                            {:>8.1} ms",
+                ms(bare_shim)
+            );
+            println!(
+                "  grader check decorators/timing             {:>8.1} ms",
+                ms(check_shim)
+            );
+            println!(
+                "ratio grader/shim: {:.2} (target ≤ 1.0)",
+                ms(check_shim) / ms(bare_shim)
+            );
+        }
+        _ => println!("no version-manager shim on PATH: shim figures not measured"),
+    }
+}
+
+/// `python3` on PATH when it is a script (a pyenv or asdf shim).
+fn shim_on_path() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    let found = std::env::split_paths(&path)
+        .map(|d| d.join("python3"))
+        .find(|p| p.is_file())?;
+    let head = std::fs::read(&found).ok()?;
+    head.starts_with(b"#!").then_some(found)
 }
 
 fn real_python() -> PathBuf {

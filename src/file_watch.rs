@@ -12,8 +12,13 @@ use notify_debouncer_full::{
 };
 use tokio::sync::mpsc::{UnboundedReceiver, unbounded_channel};
 
-/// Quiet time after the last event before a change is reported.
-const DEBOUNCE: Duration = Duration::from_millis(250);
+/// Quiet time after the last event before a change is reported.  An
+/// editor's save is one burst of events within a few milliseconds; a file
+/// caught half-written is simply checked again on the next event, which the
+/// warm harness makes cheap, so the wait can stay well below a Python start.
+const DEBOUNCE: Duration = Duration::from_millis(15);
+/// The poller sees a save only every POLL_INTERVAL anyway.
+const POLL_DEBOUNCE: Duration = Duration::from_millis(250);
 /// How often `--poll` looks at the files.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
@@ -90,9 +95,14 @@ pub fn start(root: &Path, poll: bool) -> Result<FileWatch, String> {
             // Coarse or unreliable modification times (network shares)
             // must not hide a save.
             .with_compare_contents(true);
-        let mut d =
-            new_debouncer_opt::<_, PollWatcher, NoCache>(DEBOUNCE, None, handler, NoCache, config)
-                .map_err(advice)?;
+        let mut d = new_debouncer_opt::<_, PollWatcher, NoCache>(
+            POLL_DEBOUNCE,
+            None,
+            handler,
+            NoCache,
+            config,
+        )
+        .map_err(advice)?;
         d.watch(root, RecursiveMode::Recursive).map_err(advice)?;
         Inner::Poll(d)
     } else {
