@@ -145,6 +145,13 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             .push(format!("{} is missing", pack.display(&solution))),
         Some(r) => {
             parts.push(format!("solution {}/{}", r.passed_cases(), r.cases.len()));
+            for c in r.cases.iter().filter(|c| c.warning.is_some()) {
+                f.warnings.push(format!(
+                    "case {:?}: {}",
+                    c.name,
+                    c.warning.as_deref().unwrap_or_default()
+                ));
+            }
             match &r.static_check {
                 Some(sc) if sc.status == crate::judge::StaticStatus::Skipped => {
                     f.warnings.push(format!(
@@ -284,8 +291,15 @@ async fn grade_file(
     let Some(source) = pack.read(rel) else {
         return Ok(None);
     };
+    // The author's own pack: every detail, hidden cases included.
     grading
-        .grade(ex, &source, &pack.display(rel))
+        .grade_as(
+            ex,
+            &source,
+            &pack.display(rel),
+            crate::judge::Audience::Author,
+            None,
+        )
         .await
         .map(Some)
 }

@@ -82,6 +82,9 @@ pub struct CaseResult {
     pub spec_error: bool,
     /// The author's line on what the case checks, for a case not passed.
     pub explain: Option<String>,
+    /// A passed case that came close to its time limit: it may time out on
+    /// a slower machine.
+    pub warning: Option<String>,
 }
 
 /// Why a submission could not be graded case by case.
@@ -344,6 +347,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
         stderr: (!secret && !stderr.is_empty()).then(|| cap(&stderr)),
         spec_error: false,
         explain: None,
+        warning: None,
     };
     let limit = case.limits.output_bytes;
     let (verdict, message) = match &r.end {
@@ -450,13 +454,28 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                             case.limits.memory_bytes >> 20
                         ),
                     )
-                } else if secret {
-                    let name = disclose::exception_name(kind, ctx.source).unwrap_or("an exception");
-                    (Verdict::Error, format!("raised {name}"))
-                } else if message.is_empty() {
-                    (Verdict::Error, format!("raised {kind}"))
                 } else {
-                    (Verdict::Error, format!("raised {kind}: {message}"))
+                    // An exception the case's own code raised (a callable it
+                    // handed in) that the learner's code let through.
+                    let from_case = frames
+                        .last()
+                        .is_some_and(|(path, _, _)| path != ctx.module_path);
+                    let through = if from_case && frames.iter().any(|f| f.0 == ctx.module_path) {
+                        " (raised by the case's own code and let through by yours)"
+                    } else if from_case {
+                        " (raised by the case's own code)"
+                    } else {
+                        ""
+                    };
+                    if secret {
+                        let name =
+                            disclose::exception_name(kind, ctx.source).unwrap_or("an exception");
+                        (Verdict::Error, format!("raised {name}{through}"))
+                    } else if message.is_empty() {
+                        (Verdict::Error, format!("raised {kind}{through}"))
+                    } else {
+                        (Verdict::Error, format!("raised {kind}{through}: {message}"))
+                    }
                 }
             }
             Ok(Report::Ok { .. }) if secret && r.leaked > 0 => (
@@ -502,6 +521,18 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
     };
     result.verdict = verdict;
     result.message = (!message.is_empty()).then_some(message);
+    // Within 10 % of the limit: worth a warning, never a failure.  Not for
+    // a learner's hidden case, whose duration is not theirs to learn.
+    if verdict == Verdict::Passed
+        && !secret
+        && r.elapsed.as_secs_f64() > 0.9 * case.limits.time.as_secs_f64()
+    {
+        result.warning = Some(format!(
+            "passed in {} of its {} limit: a slower machine may time out",
+            secs(r.elapsed),
+            secs(case.limits.time)
+        ));
+    }
     if verdict != Verdict::Passed {
         result.explain = case.explain.clone();
     }

@@ -120,6 +120,9 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         right,
         width = width + 9
     );
+    if let Some(w) = &c.warning {
+        let _ = writeln!(out, "      {} {}", paint(P.warn, "!"), safe(w));
+    }
     if c.verdict == Verdict::Passed {
         return;
     }

@@ -41,6 +41,9 @@ pub struct Case<'a> {
     /// What the case checks, in the exercise's words (cases not passed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<&'a str>,
+    /// A passed case that came within 10 % of its time limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<&'a str>,
     #[serde(skip_serializing_if = "<[Location]>::is_empty")]
@@ -88,6 +91,7 @@ pub fn render(
                         duration_ms: u64::try_from(c.duration.as_millis()).unwrap_or(u64::MAX),
                         message: c.message.as_deref(),
                         explain: c.explain.as_deref(),
+                        warning: c.warning.as_deref(),
                         diff: if c.hidden { None } else { c.diff.as_deref() },
                         traceback: &c.traceback,
                     })

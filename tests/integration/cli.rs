@@ -212,3 +212,36 @@ fn verify_passes_on_the_test_pack() {
         .code(0)
         .stdout_has("double fails 2/2 (1 hidden)");
 }
+
+#[test]
+fn an_exception_from_the_cases_own_code_is_attributed_to_the_case() {
+    // The case hands the learner's `call` a function that raises; the
+    // learner's code lets it through.
+    let spec = format!(
+        "{GOOD_HEAD}cases:\n  - name: passes it on\n    code: |\n      def boom():\n          raise KeyError('from the case')\n      call(boom)\n    expect: \"\"\n"
+    );
+    let (ws, pack, _) = broken_pack(&spec);
+    let sub = ws.write("probe/square.py", "def call(f):\n    return f()\n");
+    grader(&[
+        "check",
+        "--color",
+        "never",
+        "--exercises",
+        &pack,
+        sub.to_str().expect("utf8"),
+    ])
+    .code(1)
+    .stdout_has("raised KeyError (raised by the case's own code and let through by yours)");
+}
+
+#[test]
+fn a_pass_close_to_the_time_limit_is_a_warning_not_a_failure() {
+    let spec = format!(
+        // 3.7 s of a 4 s limit: past 90 %, with 300 ms to spare for a loaded machine.
+        "{GOOD_HEAD}limits:\n  time: 4\ncases:\n  - name: slow\n    code: |\n      import time\n      time.sleep(3.7)\n      print(1)\n    expect: \"1\\n\"\n"
+    );
+    let (_ws, pack, sub) = broken_pack(&spec);
+    grader(&["check", "--color", "never", "--exercises", &pack, &sub])
+        .code(0)
+        .stdout_has("a slower machine may time out");
+}
