@@ -264,7 +264,9 @@ impl Grading {
 
     async fn build(global: &Global, interactive: bool) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
-        let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
+        let sandbox = Sandbox::new(global.sandbox, &interpreter)
+            .with_uid(global.sandbox_uid)
+            .with_hidden(global.exercises.clone());
         if sandbox.would_run_as_root() {
             return Err(Error::Environment(
                 "--sandbox off would run learner code as root; run the grader as an ordinary user to debug without the sandbox, or drop --sandbox off".into(),

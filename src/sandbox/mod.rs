@@ -115,6 +115,15 @@ impl Sandbox {
         }
     }
 
+    /// Also keeps these out of the run's view where they lie under a tree it
+    /// must read (an instructor's pack installed under the interpreter's
+    /// prefix, say).
+    pub fn with_hidden(mut self, paths: impl IntoIterator<Item = PathBuf>) -> Sandbox {
+        self.hide
+            .extend(paths.into_iter().filter_map(|p| p.canonicalize().ok()));
+        self
+    }
+
     /// As root, run learner code as this host uid instead of a fresh one
     /// per run (`--sandbox-uid`).
     pub fn with_uid(mut self, uid: Option<u32>) -> Sandbox {
