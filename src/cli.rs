@@ -317,8 +317,12 @@ pub struct GradeArgs {
     #[arg(value_name = "SUBMISSIONS", required_unless_present = "gradescope")]
     pub submissions: Option<PathBuf>,
     /// Assign only these exercises (ids) or topics; default: the whole pack.
-    #[arg(long, value_name = "ID", num_args = 1..)]
+    #[arg(long, value_name = "ID", num_args = 1.., conflicts_with = "assignment")]
     pub only: Vec<String>,
+    /// An assignment file (YAML): title, exercises and weights, due date,
+    /// grace period and late policy.  See README, "Assignments".
+    #[arg(long, value_name = "FILE")]
+    pub assignment: Option<PathBuf>,
     /// Exercises graded at once (default: the number of cores).
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
@@ -355,6 +359,10 @@ pub struct MergeArgs {
     /// JSON reports written by `grader grade --format json`.
     #[arg(required = true, value_name = "REPORT")]
     pub reports: Vec<PathBuf>,
+    /// Apply this assignment file's due dates and late policy to the merged
+    /// report (its exercises must be the reports' exercises).
+    #[arg(long, value_name = "FILE")]
+    pub assignment: Option<PathBuf>,
     #[command(flatten)]
     pub output: ClassOutputArgs,
 }
