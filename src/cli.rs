@@ -428,7 +428,27 @@ pub struct CheckArgs {
     #[arg(long, value_name = "ID")]
     pub exercise: Option<String>,
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: CheckOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckOutputArgs {
+    /// Report format: human, json (schemas/check-report.schema.json), or
+    /// exercism (Exercism's test-runner results.json, version 3).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `grader check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    /// Exercism's results.json v3, for tools built around it.
+    Exercism,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@
 //! anything; they only format what `judge` (or `similarity`) decided.
 
 pub mod class_table;
+pub mod exercism;
 pub mod github;
 pub mod gradebook_csv;
 pub mod gradescope;

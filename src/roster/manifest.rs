@@ -151,14 +151,23 @@ impl Header {
     }
 
     fn split<'a>(&'a self, fields: &'a [String], at: &str) -> Result<Row<'a>, String> {
-        if fields.len() != self.names.len() {
+        // Trailing cells may be left out (an optional exercise column);
+        // more cells than named columns is a mistake.
+        if fields.len() > self.names.len() {
             return Err(format!(
-                "{at}: {} fields, but the header row names {} columns",
+                "{at}: {} fields, but the header row names only {} columns",
                 fields.len(),
                 self.names.len()
             ));
         }
-        let cell = |i: Option<usize>| i.map(|i| fields[i].trim()).filter(|c| !c.is_empty());
+        if fields.len() <= self.student.max(self.path) {
+            return Err(format!(
+                "{at}: expected at least the student and path columns; found {} fields",
+                fields.len()
+            ));
+        }
+        let get = |i: usize| fields.get(i).map_or("", String::as_str);
+        let cell = |i: Option<usize>| i.map(|i| get(i).trim()).filter(|c| !c.is_empty());
         let extra = self
             .names
             .iter()
@@ -172,7 +181,7 @@ impl Header {
                 ]
                 .contains(&Some(*i))
             })
-            .map(|(i, n)| (n.as_str(), fields[i].as_str()))
+            .map(|(i, n)| (n.as_str(), get(i)))
             .collect();
         Ok((
             fields[self.student].as_str(),

@@ -716,7 +716,9 @@ fn gradescope_mode_reads_and_writes_the_autograder_layout() {
     .code(0);
     let results = json(&ws, "autograder/results/results.json");
     assert_eq!(results["score"], 1.5);
-    assert_eq!(results["max_score"], 3.0);
+    // Not in Gradescope's specification: the points are set in Gradescope.
+    assert!(results.get("max_score").is_none(), "{results:#}");
+    assert_eq!(results["output_format"], "text");
     let tests = results["tests"].as_array().expect("tests");
     let find = |name: &str| {
         tests

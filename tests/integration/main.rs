@@ -3,6 +3,7 @@
 mod builtin;
 mod classroom;
 mod cli;
+mod consumers;
 mod hostile;
 mod html_report;
 mod learner;
