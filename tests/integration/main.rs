@@ -1,5 +1,6 @@
 //! Integration tests: the real `grader` binary on real Python files.
 
+mod assignments;
 mod builtin;
 mod classroom;
 mod cli;
