@@ -4,6 +4,7 @@ mod assignments;
 mod builtin;
 mod classroom;
 mod cli;
+mod completions;
 mod consumers;
 mod hostile;
 mod html_report;
