@@ -9,6 +9,7 @@ mod consumers;
 mod hostile;
 mod html_report;
 mod learner;
+mod portable;
 mod sealing;
 mod similarity;
 mod snapshots;
