@@ -844,3 +844,32 @@ fn grade_refuses_what_is_not_a_class() {
         .code(2)
         .stderr_has("cannot read");
 }
+
+#[test]
+fn the_report_names_the_sandbox_layers_doctor_finds_active() {
+    let ws = Workspace::new();
+    let pack = class_pack(&ws);
+    ws.write("subs/alice/probe/square.py", &fixture("pass.py"));
+    grade(
+        &ws,
+        &pack,
+        &["subs", "--only", "probe/square", "--format", "json=r.json"],
+    )
+    .code(0);
+    let report = json(&ws, "r.json");
+    let listed: Vec<&str> = report["sandbox"]
+        .as_array()
+        .expect("sandbox")
+        .iter()
+        .map(|l| l.as_str().expect("name"))
+        .collect();
+    let doctor = crate::util::grader(&["doctor"]);
+    let active: Vec<&str> = doctor
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("✓ active"))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .collect();
+    assert!(!active.is_empty(), "{}", doctor.stdout);
+    assert_eq!(listed, active, "doctor:\n{}", doctor.stdout);
+}
