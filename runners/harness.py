@@ -241,6 +241,23 @@ PRELOADABLE = frozenset("""
 """.split())
 
 
+def _nondumpable():
+    """Makes this process non-dumpable (Linux), so that the learner processes
+    it forks, which share its uid, cannot open its memory or its descriptors
+    through /proc.  The forks inherit the flag; a learner process may turn it
+    back on for itself, never for this one.  `_ctypes` rather than `ctypes`:
+    the package costs several milliseconds to import, the module one."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import _ctypes
+        prctl = _ctypes.dlsym(_ctypes.dlopen(None), "prctl")
+        _ctypes.call_function(prctl, (4, 0, 0, 0, 0))  # PR_SET_DUMPABLE, 0
+        return _ctypes.call_function(prctl, (3, 0, 0, 0, 0)) == 0  # PR_GET_DUMPABLE
+    except Exception:
+        return False
+
+
 def _fd_ceiling():
     if resource is None:
         return 1024
@@ -286,6 +303,7 @@ class Zygote:
             "implementation": sys.implementation.name,
             "executable": sys.executable,
             "platform": sys.platform,
+            "nondumpable": _nondumpable(),
         })
 
     def compile_module(self):
@@ -360,8 +378,7 @@ class Zygote:
             os.killpg(pid, signal.SIGKILL)  # whatever the case left running
         except OSError:
             pass
-        leaked = self.sweep()
-        self.reap_orphans()
+        leaked = self.sweep(pid)
         out, out_size = _read_capped(fds[0], output)
         err, err_size = _read_capped(fds[1], output)
         report, _ = _read_capped(fds[2], 1 << 20)
@@ -402,7 +419,7 @@ class Zygote:
             _limit(resource.RLIMIT_CPU, seconds, seconds + 1)
 
     def reap_orphans(self):
-        # Only matters when the zygote is a PID namespace's init: orphans come here.
+        # Without a PID namespace the zygote reaps only its own children.
         while True:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -411,27 +428,37 @@ class Zygote:
             if pid == 0:
                 return
 
-    def sweep(self):
+    def sweep(self, case_pgid):
         """As PID 1 of the run's namespace, kill whatever the case left behind
-        (daemons that escaped its process group) and say how many there were."""
+        and wait until every process is gone, so that nothing is counted
+        against, or competes with, the next case.  Returns how many processes
+        had left the case's process group (daemons): those are the case's
+        fault; its own group still dying is not."""
         if os.getpid() != 1:
+            self.reap_orphans()
             return 0
         leaked = 0
-        for _ in range(20):
+        try:
+            pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and p != "1"]
+        except OSError:
+            pids = []
+        for p in pids:
             try:
-                pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and p != "1"]
-            except OSError:
-                return leaked
-            if not pids:
-                break
-            for p in pids:
-                try:
-                    os.kill(p, signal.SIGKILL)
+                if os.getpgid(p) != case_pgid:
                     leaked += 1
-                except OSError:
-                    pass
-            self.reap_orphans()
-        return leaked
+            except OSError:
+                pass  # already gone
+        try:
+            os.kill(-1, signal.SIGKILL)  # every process of the run but this one
+        except OSError:
+            pass  # none left
+        # Orphans are re-parented to PID 1, so this returns only when the
+        # run holds no process but the zygote.
+        while True:
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                return leaked
 
     def done(self, case_id, status, elapsed, out, out_size, err, err_size, report, dump, leaked=0):
         frame = {"ev": "done", "id": case_id, "elapsed_ns": elapsed, "leaked": leaked,

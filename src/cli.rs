@@ -47,6 +47,10 @@ pub struct Global {
     /// without every layer, off is for debugging the grader only.
     #[arg(long, global = true, value_enum, default_value_t = sandbox::Mode::Auto, env = "GRADER_SANDBOX")]
     pub sandbox: sandbox::Mode,
+    /// When run as root: the host uid (and gid) learner code runs as
+    /// (default: a fresh uid per run from 1900000000 up, owning nothing).
+    #[arg(long, global = true, env = "GRADER_SANDBOX_UID", value_name = "UID", value_parser = clap::value_parser!(u32).range(1..4_294_967_295))]
+    pub sandbox_uid: Option<u32>,
     /// When to use colour (NO_COLOR is honoured).
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,

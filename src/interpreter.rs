@@ -84,24 +84,30 @@ pub async fn find(requested: Option<&OsString>) -> Result<Interpreter, Error> {
 
 type Probed = ((u32, u32, u32), PathBuf, Vec<PathBuf>);
 
-/// A probe's answer, remembered per interpreter binary so that a check
-/// costs one Python start, not two.  Kept only for real binaries (not
-/// scripts such as pyenv's shims, whose answer depends on the folder and
-/// the environment) and only while the file's size, mtime and inode stay
-/// the same.  Any problem with the cache just means probing again.
+/// A probe's answer, remembered so that a check costs one Python start, not
+/// two.  Kept per real binary while its size, mtime and inode stay the same,
+/// and per pyenv or asdf shim while everything that decides the shim's
+/// answer stays the same: the shim itself, the selecting variables
+/// (`PYENV_*`, `ASDF_*`) and the contents of the version files it would read
+/// (`.python-version` and `.tool-versions` from here up, the global ones), so
+/// a changed `.python-version` is seen at once.  Any problem with the cache
+/// just means probing again.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct CacheEntry {
     path: PathBuf,
-    stamp: (u64, i64, i64, u64),
+    /// What the answer depends on (see `stamp`).
+    stamp: String,
+    /// The resolved binary's own stamp, so a reinstalled version is seen.
+    executable_stamp: String,
     version: (u32, u32, u32),
     executable: PathBuf,
     prefixes: Vec<PathBuf>,
 }
 
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 
 async fn probe_cached(path: &Path) -> Result<Probed, String> {
-    let (Some(stamp), Some(cache)) = (binary_stamp(path), cache_file()) else {
+    let (Some(stamp), Some(cache)) = (stamp(path), cache_file()) else {
         return probe(path).await;
     };
     let mut entries: Vec<CacheEntry> = std::fs::read(&cache)
@@ -110,10 +116,11 @@ async fn probe_cached(path: &Path) -> Result<Probed, String> {
         .filter(|(v, _)| *v == CACHE_VERSION)
         .map(|(_, e)| e)
         .unwrap_or_default();
-    if let Some(e) = entries
-        .iter()
-        .find(|e| e.path == path && e.stamp == stamp && e.executable.exists())
-    {
+    if let Some(e) = entries.iter().find(|e| {
+        e.path == path
+            && e.stamp == stamp
+            && binary_stamp(&e.executable).as_ref() == Some(&e.executable_stamp)
+    }) {
         return Ok((e.version, e.executable.clone(), e.prefixes.clone()));
     }
     let probed = probe(path).await?;
@@ -124,6 +131,7 @@ async fn probe_cached(path: &Path) -> Result<Probed, String> {
         CacheEntry {
             path: path.to_path_buf(),
             stamp,
+            executable_stamp: binary_stamp(&probed.1).unwrap_or_default(),
             version: probed.0,
             executable: probed.1.clone(),
             prefixes: probed.2.clone(),
@@ -145,9 +153,76 @@ async fn probe_cached(path: &Path) -> Result<Probed, String> {
     Ok(probed)
 }
 
+/// What a probe's answer depends on: a binary's stamp, or a version
+/// manager's shim with everything that selects the version; `None` for any
+/// other script (its answer could depend on anything).
+fn stamp(path: &Path) -> Option<String> {
+    binary_stamp(path).or_else(|| shim_stamp(path))
+}
+
+/// A pyenv or asdf shim: its own bytes' stamp, the variables and the
+/// version files that decide which Python it runs, hashed.
+fn shim_stamp(path: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let real = std::fs::canonicalize(path).ok()?;
+    let text = std::fs::read(&real).ok()?;
+    if !text.starts_with(b"#!") || text.len() > 64 << 10 {
+        return None;
+    }
+    let body = String::from_utf8_lossy(&text);
+    if !body.contains("pyenv") && !body.contains("asdf") {
+        return None;
+    }
+    let mut h = Sha256::new();
+    h.update(real.as_os_str().as_encoded_bytes());
+    h.update(&text);
+    let mut vars: Vec<(OsString, OsString)> = std::env::vars_os()
+        .filter(|(k, _)| {
+            let k = k.to_string_lossy();
+            k.starts_with("PYENV") || k.starts_with("ASDF")
+        })
+        .collect();
+    vars.sort();
+    for (k, v) in vars {
+        h.update(b"\0var\0");
+        h.update(k.as_encoded_bytes());
+        h.update(b"=");
+        h.update(v.as_encoded_bytes());
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Ok(cwd) = std::env::current_dir() {
+        for dir in cwd.ancestors() {
+            files.push(dir.join(".python-version"));
+            files.push(dir.join(".tool-versions"));
+        }
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let pyenv_root = std::env::var_os("PYENV_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| home.as_ref().map(|h| h.join(".pyenv")));
+    files.extend(pyenv_root.map(|r| r.join("version")));
+    files.extend(home.map(|h| h.join(".tool-versions")));
+    for f in files {
+        // Absent and present files both count: creating one changes the key.
+        h.update(b"\0file\0");
+        h.update(f.as_os_str().as_encoded_bytes());
+        match std::fs::read(&f) {
+            Ok(bytes) => {
+                h.update(b"\0=");
+                h.update(&bytes);
+            }
+            Err(_) => h.update(b"\0absent"),
+        }
+    }
+    Some(format!(
+        "shim:{}",
+        crate::spec::seal::hex_encode(&h.finalize())
+    ))
+}
+
 /// Size, mtime, inode and device of an executable binary; `None` for
 /// scripts and anything unreadable.
-fn binary_stamp(path: &Path) -> Option<(u64, i64, i64, u64)> {
+fn binary_stamp(path: &Path) -> Option<String> {
     use std::io::Read as _;
     let real = std::fs::canonicalize(path).ok()?;
     let mut magic = [0u8; 4];
@@ -167,11 +242,13 @@ fn binary_stamp(path: &Path) -> Option<(u64, i64, i64, u64)> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
-        Some((
+        Some(format!(
+            "binary:{}:{}:{}:{}:{}",
             meta.len(),
             meta.mtime(),
             meta.mtime_nsec(),
-            meta.ino() ^ meta.dev().rotate_left(32),
+            meta.ino(),
+            meta.dev()
         ))
     }
     #[cfg(not(unix))]

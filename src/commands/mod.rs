@@ -185,7 +185,7 @@ fn record_check(
 async fn doctor(global: &Global) -> Result<u8, Error> {
     use crate::report::{PALETTE, paint};
     let interpreter = interpreter::find(global.python.as_ref()).await?;
-    let sandbox = Sandbox::new(global.sandbox, &interpreter);
+    let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
     let mut out = format!(
         "python: {} (Python {}, found as {})\nsandbox: {:?}\n",
         interpreter.executable.display(),
@@ -202,6 +202,19 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
         };
         out.push_str(&format!("  {mark} {:<18} {}\n", l.name, l.detail));
     }
+    // The one question an instructor running as root must be able to read
+    // off at a glance.
+    let uid_layer = layers.iter().find(|l| l.name == "unprivileged-uid");
+    out.push_str(&if sandbox.would_run_as_root() {
+        "learner code as host root: refused (--sandbox off as root does not run)\n".to_string()
+    } else {
+        match uid_layer {
+            Some(l) if l.active => "learner code as host root: never (it runs as an unprivileged uid with no capabilities)\n".to_string(),
+            Some(_) => "learner code as host root: never (the grader refuses to run it when it cannot drop root)\n".to_string(),
+            None if crate::sandbox::running_as_root() => "learner code as host root: never (--sandbox off is refused as root)\n".to_string(),
+            None => "learner code as host root: never (the grader is not root)\n".to_string(),
+        }
+    });
     let missing = layers.iter().filter(|l| !l.active).count();
     out.push_str(&if missing == 0 {
         "every protection layer is active\n".to_string()
@@ -243,7 +256,12 @@ struct Grading {
 impl Grading {
     async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
-        let sandbox = Sandbox::new(global.sandbox, &interpreter);
+        let sandbox = Sandbox::new(global.sandbox, &interpreter).with_uid(global.sandbox_uid);
+        if sandbox.would_run_as_root() {
+            return Err(Error::Environment(
+                "--sandbox off would run learner code as root; run the grader as an ordinary user to debug without the sandbox, or drop --sandbox off".into(),
+            ));
+        }
         if global.sandbox == crate::sandbox::Mode::Off {
             anstream::eprintln!(
                 "{} --sandbox off: learner code runs with no isolation beyond a temp folder and timeouts; use this only to debug the grader",

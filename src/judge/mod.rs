@@ -2,6 +2,7 @@
 //! exercise.  Plain synchronous code; the only place outputs are compared.
 
 mod compare;
+mod disclose;
 
 use std::time::Duration;
 
@@ -79,6 +80,8 @@ pub struct CaseResult {
     pub stderr: Option<String>,
     /// A pack problem, not the learner's: reported with exit code 2.
     pub spec_error: bool,
+    /// The author's line on what the case checks, for a case not passed.
+    pub explain: Option<String>,
 }
 
 /// Why a submission could not be graded case by case.
@@ -295,6 +298,18 @@ impl Ctx<'_> {
         }
     }
 
+    /// A location as a hidden case may show it: only a real line of the
+    /// learner's own file, without the function's name (which code can
+    /// make up at run time).
+    fn disclosed(&self, l: Location) -> Option<Location> {
+        (l.file == self.file && disclose::real_line(l.line, self.source).is_some()).then(|| {
+            Location {
+                function: String::new(),
+                ..l
+            }
+        })
+    }
+
     /// The innermost frame of the learner's own file in a faulthandler dump.
     fn dump_location(&self, dump: &str) -> Option<Location> {
         let needle = format!("File \"{}\", line ", self.module_path);
@@ -319,7 +334,8 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
         hidden: case.hidden,
         points: case.points,
         verdict: Verdict::Error,
-        duration: r.elapsed,
+        // How long a hidden case ran is the learner's code's to choose.
+        duration: if secret { Duration::ZERO } else { r.elapsed },
         message: None,
         diff: None,
         traceback: Vec::new(),
@@ -327,11 +343,14 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
         stdout: (!secret && !stdout.is_empty()).then(|| cap(&stdout)),
         stderr: (!secret && !stderr.is_empty()).then(|| cap(&stderr)),
         spec_error: false,
+        explain: None,
     };
     let limit = case.limits.output_bytes;
     let (verdict, message) = match &r.end {
         End::TimedOut(limit) => {
-            let at = ctx.dump_location(&r.dump);
+            let at = ctx
+                .dump_location(&r.dump)
+                .and_then(|l| if secret { ctx.disclosed(l) } else { Some(l) });
             let msg = format!(
                 "did not finish within {}{}",
                 secs(*limit),
@@ -355,7 +374,12 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 secs(*total)
             ),
         ),
+        End::HarnessLost(_) if secret => (Verdict::Error, "the run broke down".into()),
         End::HarnessLost(why) => (Verdict::Error, format!("the run broke down: {why}")),
+        _ if secret && (r.stdout_size > limit || r.stderr_size > limit) => (
+            Verdict::OutputLimit,
+            "printed more than the output limit allows".into(),
+        ),
         _ if r.stdout_size > limit || r.stderr_size > limit => (
             Verdict::OutputLimit,
             format!(
@@ -369,8 +393,13 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 limit
             ),
         ),
+        End::Signaled(sig) if secret => {
+            let verdict = signal_verdict(*sig).0;
+            (verdict, fixed_sentence(verdict).into())
+        }
         End::Signaled(sig) => signal_verdict(*sig),
         End::Exited(code) => match &r.report {
+            Err(_) if secret => (Verdict::Error, "the case ended abnormally".into()),
             Err(why) => (
                 Verdict::Error,
                 format!("the case ended abnormally (exit status {code}): {why}"),
@@ -379,11 +408,20 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 result.spec_error = true;
                 (
                     Verdict::Error,
-                    format!(
-                        "this case's code is broken in the exercise pack ({message}); not your fault, report it"
-                    ),
+                    if secret {
+                        "this case's code is broken in the exercise pack; not your fault, report it"
+                            .into()
+                    } else {
+                        format!(
+                            "this case's code is broken in the exercise pack ({message}); not your fault, report it"
+                        )
+                    },
                 )
             }
+            Ok(Report::Exit { phase, .. }) if secret => (
+                Verdict::Error,
+                format!("the code called sys.exit() during {}", phase_name(*phase)),
+            ),
             Ok(Report::Exit { code, phase, .. }) => (
                 Verdict::Error,
                 format!(
@@ -401,7 +439,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 let locations: Vec<Location> = frames
                     .iter()
                     .map(|f| ctx.location(f, &case.code))
-                    .filter(|l| !secret || l.file == ctx.file)
+                    .filter_map(|l| if secret { ctx.disclosed(l) } else { Some(l) })
                     .collect();
                 result.traceback = locations;
                 if kind == "MemoryError" {
@@ -412,12 +450,23 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                             case.limits.memory_bytes >> 20
                         ),
                     )
-                } else if secret || message.is_empty() {
+                } else if secret {
+                    let name = disclose::exception_name(kind, ctx.source).unwrap_or("an exception");
+                    (Verdict::Error, format!("raised {name}"))
+                } else if message.is_empty() {
                     (Verdict::Error, format!("raised {kind}"))
                 } else {
                     (Verdict::Error, format!("raised {kind}: {message}"))
                 }
             }
+            Ok(Report::Ok { .. }) if secret && r.leaked > 0 => (
+                Verdict::Error,
+                "left processes running after the case (a daemon?); they were killed".into(),
+            ),
+            Ok(Report::Ok { .. }) if secret && *code != 0 => (
+                Verdict::Error,
+                "the process exited abnormally after the case".into(),
+            ),
             Ok(Report::Ok { .. }) if r.leaked > 0 => (
                 Verdict::Error,
                 format!(
@@ -453,7 +502,20 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
     };
     result.verdict = verdict;
     result.message = (!message.is_empty()).then_some(message);
+    if verdict != Verdict::Passed {
+        result.explain = case.explain.clone();
+    }
     result
+}
+
+/// The one sentence a hidden case gets for a verdict decided by a signal.
+fn fixed_sentence(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Timeout => "used up its CPU-time limit",
+        Verdict::OutputLimit => "wrote a file larger than the limit",
+        Verdict::Memory => "ran out of memory",
+        _ => "the process crashed",
+    }
 }
 
 fn signal_verdict(sig: i32) -> (Verdict, String) {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{PALETTE as P, paint};
+use super::{PALETTE as P, paint, safe};
 use crate::judge::{CaseResult, ExerciseResult, Problem, Status, Verdict};
 
 /// Renders one exercise's result.
@@ -13,7 +13,7 @@ pub fn exercise(r: &ExerciseResult) -> String {
         "{} {} {}",
         paint(P.bold, &r.id),
         paint(P.dim, "·"),
-        paint(P.dim, format!("{} ({})", r.title, r.file))
+        paint(P.dim, format!("{} ({})", r.title, safe(&r.file)))
     );
     if let Some(p) = &r.problem {
         problem(&mut out, r, p);
@@ -74,12 +74,12 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
         out,
         "  {} {}",
         paint(P.fail, "✗"),
-        paint(P.bold, &p.message)
+        paint(P.bold, safe(&p.message))
     );
     if let Some(loc) = &p.location {
-        let _ = writeln!(out, "    at {}:{}", r.file, loc.line);
+        let _ = writeln!(out, "    at {}:{}", safe(&r.file), loc.line);
         if let Some(src) = &loc.source {
-            let _ = writeln!(out, "    │ {src}");
+            let _ = writeln!(out, "    │ {}", safe(src));
             if let Some(col) = p.column {
                 // The caret is relative to the stripped line shown above.
                 let lead = src.len().saturating_sub(src.trim_start().len());
@@ -89,7 +89,7 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
         }
     }
     if let Some(h) = &p.hint {
-        let _ = writeln!(out, "    {} {h}", paint(P.dim, "hint:"));
+        let _ = writeln!(out, "    {} {}", paint(P.dim, "hint:"), safe(h));
     }
     if let Some(printed) = &r.import_output {
         let _ = writeln!(out, "    output from your code:");
@@ -103,9 +103,9 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         _ => ("✗", P.fail),
     };
     let name = if c.hidden {
-        format!("{} (hidden)", c.name)
+        format!("{} (hidden)", safe(&c.name))
     } else {
-        c.name.clone()
+        safe(&c.name).into_owned()
     };
     let right = if c.verdict == Verdict::Passed {
         paint(P.dim, format!("{} ms", c.duration.as_millis()))
@@ -124,11 +124,14 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         return;
     }
     if let Some(m) = &c.message {
-        let _ = writeln!(out, "      {m}");
+        let _ = writeln!(out, "      {}", safe(m));
+    }
+    if let Some(e) = &c.explain {
+        let _ = writeln!(out, "      {} {}", paint(P.dim, "checks:"), safe(e));
     }
     if c.hidden {
         if let Some(l) = c.traceback.last() {
-            let _ = writeln!(out, "      at {}:{}", l.file, l.line);
+            let _ = writeln!(out, "      at {}:{}", safe(&l.file), l.line);
         }
         return;
     }
@@ -149,14 +152,21 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
                 continue; // recursion repeats the same frame
             }
             last = Some(key);
-            let _ = writeln!(out, "        {}:{} in {}", l.file, l.line, l.function);
+            let _ = writeln!(
+                out,
+                "        {}:{} in {}",
+                safe(&l.file),
+                l.line,
+                safe(&l.function)
+            );
             if let Some(src) = &l.source {
-                let _ = writeln!(out, "          {}", paint(P.dim, src));
+                let _ = writeln!(out, "          {}", paint(P.dim, safe(src)));
             }
         }
     }
     if let Some(d) = &c.diff {
         for line in d.lines() {
+            let line = &*safe(line);
             let styled = if line.starts_with("---") || line.starts_with("+++") {
                 paint(P.bold, line)
             } else if line.starts_with('+') {
@@ -207,9 +217,11 @@ fn static_check(out: &mut String, sc: &crate::judge::StaticResult) {
     }
 }
 
+/// Learner text (output, tool complaints), one prefixed line at a time,
+/// made safe for the terminal.
 fn indent(out: &mut String, text: &str, prefix: &str) {
     for line in text.lines() {
-        let _ = writeln!(out, "{prefix}{line}");
+        let _ = writeln!(out, "{prefix}{}", safe(line));
     }
 }
 

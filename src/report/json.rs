@@ -40,6 +40,9 @@ pub struct Case<'a> {
     pub status: Verdict,
     pub duration_ms: u64,
     pub message: Option<&'a str>,
+    /// What the case checks, in the exercise's words (cases not passed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff: Option<&'a str>,
     #[serde(skip_serializing_if = "<[Location]>::is_empty")]
@@ -96,6 +99,7 @@ pub fn render(
                         status: c.verdict,
                         duration_ms: u64::try_from(c.duration.as_millis()).unwrap_or(u64::MAX),
                         message: c.message.as_deref(),
+                        explain: c.explain.as_deref(),
                         diff: if c.hidden { None } else { c.diff.as_deref() },
                         traceback: &c.traceback,
                         code: visible(c.hidden, &c.code),

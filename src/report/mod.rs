@@ -50,6 +50,32 @@ pub fn paint(style: Style, text: impl std::fmt::Display) -> String {
     format!("{style}{text}{style:#}")
 }
 
+/// Text that came from learner code or files, made safe for a terminal:
+/// control characters (ESC and so ANSI and OSC sequences, CR, backspace,
+/// C1 codes) and the bidirectional overrides are shown as `\x1b`-style
+/// escapes instead of acted upon, so nothing a learner prints can redraw
+/// or recolour the report.  Newlines and tabs stay; JSON keeps the raw data.
+pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(risky) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if !risky(c) {
+            out.push(c);
+        } else if (c as u32) < 0x100 {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else {
+            out.push_str(&format!("\\u{{{:04x}}}", c as u32));
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` on one line with control characters (a student's ANSI escapes,
 /// say) made visible instead of acted upon by the terminal.
 pub fn one_line(text: &str) -> String {
@@ -166,5 +192,20 @@ impl ClassFormat {
             ClassFormat::Markdown => Ok(markdown::render(report)),
             ClassFormat::Html => Ok(html::render(report)),
         }
+    }
+}
+
+#[cfg(test)]
+mod safe_tests {
+    use super::safe;
+
+    #[test]
+    fn terminal_controls_are_shown_not_obeyed() {
+        assert_eq!(safe("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(
+            safe("9/9\r\u{1b}[2K\u{1b}]0;x\u{7}"),
+            "9/9\\x0d\\x1b[2K\\x1b]0;x\\x07"
+        );
+        assert_eq!(safe("a\u{9b}b\u{202e}c"), "a\\x9bb\\u{202e}c");
     }
 }

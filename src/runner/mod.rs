@@ -158,15 +158,23 @@ pub async fn run(
         zygote.finish().await;
         return Ok(run);
     }
-    for (index, case) in exercise.cases.iter().enumerate() {
+    // Visible cases first: a hidden case's code reaches the harness only
+    // once every case whose details the learner is shown has run, so no
+    // visible case's fork can find it left over in the harness's memory.
+    let order: Vec<usize> = (0..exercise.cases.len())
+        .filter(|&i| !exercise.cases[i].hidden)
+        .chain((0..exercise.cases.len()).filter(|&i| exercise.cases[i].hidden))
+        .collect();
+    let mut results: Vec<Option<CaseRun>> = vec![None; exercise.cases.len()];
+    for index in order {
+        let case = &exercise.cases[index];
         let used = started.elapsed();
         let Some(left) = exercise
             .total_time
             .checked_sub(used)
             .filter(|d| !d.is_zero())
         else {
-            run.cases
-                .push(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
+            results[index] = Some(CaseRun::not_run(End::BudgetExhausted(exercise.total_time)));
             continue;
         };
         if !zygote.healthy {
@@ -192,9 +200,13 @@ pub async fn run(
         if limit < case.limits.time && matches!(result.end, End::TimedOut(_)) {
             result.end = End::BudgetExhausted(exercise.total_time);
         }
-        run.cases.push(result);
+        results[index] = Some(result);
     }
     zygote.finish().await;
+    run.cases = results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| CaseRun::not_run(End::HarnessLost("not run".into()))))
+        .collect();
     Ok(run)
 }
 
@@ -285,7 +297,19 @@ impl Zygote {
             return Err(crate::error::Error::Environment(why));
         }
         match hello {
-            Ok(Ok(protocol::Frame::Hello { .. })) => Ok(z),
+            Ok(Ok(protocol::Frame::Hello { nondumpable, .. })) => {
+                sandbox.observe_harness(nondumpable);
+                if !nondumpable
+                    && cfg!(target_os = "linux")
+                    && sandbox.mode() == sandbox::Mode::Strict
+                {
+                    z.finish().await;
+                    return Err(crate::error::Error::Environment(
+                        "--sandbox strict: the harness could not make itself non-dumpable (this Python has no _ctypes)".into(),
+                    ));
+                }
+                Ok(z)
+            }
             Ok(Ok(other)) => {
                 z.finish().await;
                 Err(anyhow::anyhow!("the harness began with {other:?} instead of hello").into())
@@ -355,7 +379,7 @@ impl Zygote {
             Ok(Ok(protocol::Frame::Started { id: got, pid })) if got == id => pid,
             Ok(Ok(protocol::Frame::Done(done))) if done.id == id => {
                 // Answered without forking: a compile error, reported as such.
-                return Ok(Self::finished(done, None));
+                return Ok(Self::finished(done, None, false));
             }
             Ok(Ok(other)) => return Err(format!("unexpected frame {}", frame_name(&other))),
             Ok(Err(why)) => return Err(why),
@@ -385,14 +409,17 @@ impl Zygote {
         };
         match frame {
             Ok(protocol::Frame::Done(done)) if done.id == id => {
-                Ok(Self::finished(done, timed_out.then_some(limit)))
+                Ok(Self::finished(done, timed_out.then_some(limit), true))
             }
             Ok(other) => Err(format!("unexpected frame {}", frame_name(&other))),
             Err(why) => Err(why),
         }
     }
 
-    fn finished(done: protocol::Done, timed_out: Option<Duration>) -> CaseRun {
+    /// `forked`: learner code ran in a child for this answer, so its report
+    /// may claim an outcome, never a fault of the pack (only the harness
+    /// itself, compiling the case's code, may say that).
+    fn finished(done: protocol::Done, timed_out: Option<Duration>, forked: bool) -> CaseRun {
         let end = match (timed_out, done.signal, done.exit_code) {
             (Some(limit), _, _) => End::TimedOut(limit),
             (None, Some(sig), _) => End::Signaled(sig),
@@ -408,7 +435,12 @@ impl Zygote {
             stdout_size: done.stdout_size,
             stderr: bytes(&done.stderr),
             stderr_size: done.stderr_size,
-            report: parse_report(&done.report),
+            report: match parse_report(&done.report) {
+                Ok(Report::SpecError { .. }) if forked => {
+                    Err("the case's process claimed a fault of the pack, which only the grader may report".into())
+                }
+                other => other,
+            },
             dump: String::from_utf8_lossy(&bytes(&done.dump)).into_owned(),
             leaked: done.leaked,
         }

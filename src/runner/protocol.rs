@@ -16,6 +16,10 @@ pub enum Frame {
         implementation: String,
         executable: String,
         platform: String,
+        /// The harness made itself non-dumpable (Linux): learner processes
+        /// cannot open its memory or descriptors.
+        #[serde(default)]
+        nondumpable: bool,
     },
     Started {
         id: String,

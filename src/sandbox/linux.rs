@@ -2,23 +2,30 @@
 //!
 //! The runner starts the grader binary itself in this mode, single-threaded,
 //! so that every layer can be set up with ordinary (allocating) code before
-//! Python is exec'd:
+//! Python is exec'd.  The trust model, after isolate and bubblewrap:
 //!
-//! 1. new user, PID, network, mount and IPC namespaces (no root needed);
-//! 2. a fork: the child becomes PID 1 of the new PID namespace, so when it
-//!    exits the kernel kills everything the run started, setsid daemons too;
-//!    the parent stays as a subreaper that forwards the grader's signals and
-//!    kills any straggler;
-//! 3. in the child: private /proc and /dev/shm, a size-limited tmpfs as the
-//!    working folder, loopback up, a cap on processes, rlimits,
-//!    no_new_privs, Landlock (files, TCP, signals, abstract sockets) and a
-//!    seccomp deny-list; then exec.
+//! * **Never host root.**  Started as root, the helper runs learner code as a
+//!   dedicated unprivileged uid that owns nothing (one per run by default, so
+//!   per-user kernel quotas are the run's own), with no supplementary groups.
+//!   Started as an ordinary user, it keeps that user's uid through a one-uid
+//!   user namespace.  Either way every capability set is emptied before exec.
+//! * **A minimal root.**  A fresh tmpfs becomes `/` (pivot_root): read-only
+//!   binds of the interpreter and the libraries it loads, the run's own
+//!   files, a small `/etc`, a few device nodes, a private `/proc` whose
+//!   kernel knobs are read-only.  The grader binary and its packs are simply
+//!   not there.
+//! * **Private namespaces** for pids (the harness is PID 1: when it ends,
+//!   everything the run started dies), mounts, network (loopback only), IPC,
+//!   hostname and cgroups.
+//! * **Caps for the run as a whole**: a cgroup with a memory and a task
+//!   limit where one can be made, RLIMIT_NPROC otherwise, plus rlimits,
+//!   no_new_privs, Landlock and a seccomp deny-list.
 //!
 //! Each layer is best effort; what was applied is written to a status file
-//! the runner reads.  With `strict`, a missing layer stops the run before
-//! any learner code starts.
+//! the runner reads.  With `strict`, a missing layer stops the run before any
+//! learner code starts.
 
-#![allow(unsafe_code)] // raw syscalls and fork; each block says why it is sound.
+#![allow(unsafe_code)] // raw syscalls, clone and prctl; each block says why it is sound.
 
 use std::collections::BTreeMap;
 use std::ffi::{CString, OsString};
@@ -31,10 +38,9 @@ use landlock::{
     ABI, Access, AccessFs, AccessNet, CompatLevel, Compatible, Ruleset, RulesetAttr,
     RulesetCreatedAttr, RulesetStatus, Scope, path_beneath_rules,
 };
-use nix::sched::{CloneFlags, unshare};
 use nix::sys::signal::{SigSet, Signal, kill};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
-use nix::unistd::{ForkResult, Pid, fork, getgid, getuid};
+use nix::unistd::{Gid, Pid, Uid, getgid, getuid};
 use seccompiler::{
     SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter, SeccompRule,
     TargetArch,
@@ -42,6 +48,7 @@ use seccompiler::{
 use serde::{Deserialize, Serialize};
 
 use super::Layer;
+use super::cgroup::RunCgroup;
 
 /// What the runner asks of the helper.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -50,9 +57,13 @@ pub struct HelperConfig {
     pub strict: bool,
     /// Readable (and executable) trees: the interpreter, system libraries.
     pub read: Vec<PathBuf>,
-    /// Readable single files or trees that must not be executable-only.
+    /// The run's own files, readable only (the harness, the submission).
     pub read_only: Vec<PathBuf>,
-    /// The run's working folder: writable, mounted as a private tmpfs.
+    /// Paths inside `read` trees that must not be visible (the grader's
+    /// own binary when it lies under the interpreter's prefix).
+    #[serde(default)]
+    pub hide: Vec<PathBuf>,
+    /// The run's working folder: writable, a private tmpfs.
     pub work: PathBuf,
     /// Bytes the working tmpfs may hold.
     pub disk_bytes: u64,
@@ -62,6 +73,12 @@ pub struct HelperConfig {
     pub max_tasks: u64,
     /// Open files per process.
     pub max_files: u64,
+    /// Memory all the run's processes may use together.
+    pub run_memory_bytes: u64,
+    /// When started as root: the host uid (and gid) learner code runs as;
+    /// `None` picks a dedicated one per run.
+    #[serde(default)]
+    pub sandbox_uid: Option<u32>,
 }
 
 /// What the helper reports back.
@@ -99,11 +116,17 @@ fn layer_name(name: &str) -> &'static str {
 }
 
 pub const LAYER_NAMES: &[&str] = &[
+    "unprivileged-uid",
+    "capabilities",
     "user-namespace",
     "pid-namespace",
     "network-namespace",
     "mount-namespace",
+    "minimal-root",
     "ipc-namespace",
+    "uts-namespace",
+    "cgroup-namespace",
+    "run-memory",
     "process-limit",
     "rlimits",
     "no-new-privs",
@@ -114,6 +137,13 @@ pub const LAYER_NAMES: &[&str] = &[
 
 /// Exit status when strict mode refuses or setup fails outright.
 pub const REFUSED: i32 = 125;
+
+/// The uid inside the user namespace of an unprivileged run, and the first
+/// host uid of the dedicated range a root run picks from (one per helper
+/// pid, so concurrent runs never share a uid).
+const SANDBOX_UID_BASE: u32 = 1_900_000_000;
+/// pid_max is at most 2^22 on Linux.
+const SANDBOX_UID_SPAN: u32 = 1 << 22;
 
 struct Report {
     status: HelperStatus,
@@ -164,6 +194,25 @@ pub fn helper_main(args: Vec<OsString>) -> ! {
     std::process::exit(code)
 }
 
+/// Who learner code will be, decided before anything is set up.
+#[derive(Clone, Copy)]
+struct Identity {
+    /// The helper was started as host root.
+    root: bool,
+    /// The uid and gid learner code runs as (inside any user namespace).
+    uid: u32,
+    gid: u32,
+}
+
+/// Which namespaces the run got.
+#[derive(Clone, Copy, Default)]
+struct Namespaces {
+    user: bool,
+    pid: bool,
+    net: bool,
+    mount: bool,
+}
+
 fn run(args: Vec<OsString>) -> Result<i32, String> {
     // args: CONFIG_JSON -- PROGRAM ARGS...  ("probe" instead of PROGRAM: set
     // everything up, report, and exit 0 without exec'ing anything).
@@ -187,7 +236,39 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
         status: HelperStatus::default(),
         file: fs::File::create(&config.status).ok(),
     };
-    let ns = enter_namespaces(&mut report);
+    let root = getuid().is_root();
+    let me = Identity {
+        root,
+        uid: if root {
+            config
+                .sandbox_uid
+                .unwrap_or_else(|| SANDBOX_UID_BASE + std::process::id() % SANDBOX_UID_SPAN)
+        } else {
+            getuid().as_raw()
+        },
+        gid: if root {
+            config
+                .sandbox_uid
+                .unwrap_or_else(|| SANDBOX_UID_BASE + std::process::id() % SANDBOX_UID_SPAN)
+        } else {
+            getgid().as_raw()
+        },
+    };
+    if me.root {
+        // Root's supplementary groups would follow the run otherwise.
+        // SAFETY: setgroups with a null list of length 0.
+        if unsafe { libc::setgroups(0, std::ptr::null()) } != 0 {
+            return Err(format!(
+                "dropping supplementary groups: {}",
+                std::io::Error::last_os_error()
+            ));
+        }
+    }
+    let cgroup = if !me.root {
+        Err("needs root, or a cgroup delegated to this user (not supported yet)".to_string())
+    } else {
+        RunCgroup::create(config.run_memory_bytes, config.max_tasks)
+    };
     report.layer(
         "subreaper",
         nix::sys::prctl::set_child_subreaper(true)
@@ -211,12 +292,21 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
         .map_err(|e| e.to_string())?;
 
-    // SAFETY: this process is single-threaded (the grader enters this mode
-    // right at start-up, before any runtime starts), so fork is sound.
-    match unsafe { fork() }.map_err(|e| format!("fork: {e}"))? {
-        ForkResult::Child => {
+    // The child waits on this pipe until the parent has written its uid map
+    // and put it in the run's cgroup.
+    let (go_read, go_write) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
+    let (child, ns) = spawn_child(me, &mut report)?;
+    match child {
+        None => {
+            drop(go_write);
             let _ = old_mask.thread_set_mask();
-            let code = match child(&config, &ns, &argv, probe, &mut report) {
+            let mut byte = [0u8; 1];
+            let ok = matches!(nix::unistd::read(&go_read, &mut byte), Ok(1)) && byte[0] == b'g';
+            drop(go_read);
+            if !ok {
+                return Err("the sandbox's parent could not finish setting up".into());
+            }
+            let code = match child_main(&config, me, ns, &argv, probe, &mut report, &cgroup) {
                 Ok(code) => code,
                 Err(why) => {
                     eprintln!("grader-sandbox: {why}");
@@ -225,98 +315,166 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
             };
             std::process::exit(code)
         }
-        ForkResult::Parent { child } => Ok(supervise(child, &forwarded)),
-    }
-}
-
-/// Which namespaces were entered.
-struct Namespaces {
-    user: bool,
-    pid: bool,
-    net: bool,
-    mount: bool,
-}
-
-fn enter_namespaces(report: &mut Report) -> Namespaces {
-    let (uid, gid) = (getuid(), getgid());
-    let mut ns = Namespaces {
-        user: false,
-        pid: false,
-        net: false,
-        mount: false,
-    };
-    // A user namespace first: it is what lets an ordinary user create the
-    // others, and for root it makes RLIMIT_NPROC count per run.
-    match unshare(CloneFlags::CLONE_NEWUSER) {
-        Ok(()) => {
-            let maps = fs::write("/proc/self/setgroups", "deny")
-                .and_then(|()| fs::write("/proc/self/uid_map", format!("{uid} {uid} 1")))
-                .and_then(|()| fs::write("/proc/self/gid_map", format!("{gid} {gid} 1")));
-            match maps {
-                Ok(()) => {
-                    ns.user = true;
-                    report.layer(
-                        "user-namespace",
-                        Ok(format!("runs as uid {uid} with no privilege on the host")),
-                    );
+        Some(pid) => {
+            drop(go_read);
+            let setup = (|| -> Result<(), String> {
+                if ns.user {
+                    write_id_maps(pid, me)?;
                 }
-                Err(e) => report.layer("user-namespace", Err(format!("uid map refused: {e}"))),
+                if let Ok(cg) = &cgroup {
+                    cg.add(pid.as_raw())?;
+                }
+                Ok(())
+            })();
+            let byte: &[u8] = if setup.is_ok() { b"g" } else { b"x" };
+            let _ = nix::unistd::write(&go_write, byte);
+            drop(go_write);
+            if let Err(why) = setup {
+                eprintln!("grader-sandbox: {why}");
             }
+            let status = supervise(pid, &forwarded);
+            if let Ok(cg) = cgroup {
+                cg.remove();
+            }
+            Ok(status)
         }
-        Err(e) => report.layer(
-            "user-namespace",
-            Err(format!(
-                "unshare refused ({e}): unprivileged user namespaces are disabled here"
-            )),
-        ),
     }
-    let mut one = |flag: CloneFlags, name: &str, what: &str| -> bool {
-        match unshare(flag) {
-            Ok(()) => {
-                report.layer(name, Ok(what.to_string()));
-                true
+}
+
+/// Starts the child in fresh namespaces: `Ok((None, ns))` in the child,
+/// `Ok((Some(pid), ns))` in the parent.
+fn spawn_child(me: Identity, report: &mut Report) -> Result<(Option<Pid>, Namespaces), String> {
+    let common = libc::CLONE_NEWPID
+        | libc::CLONE_NEWNS
+        | libc::CLONE_NEWNET
+        | libc::CLONE_NEWIPC
+        | libc::CLONE_NEWUTS
+        | libc::CLONE_NEWCGROUP;
+    // Root needs no user namespace: it sets the namespaces up with its own
+    // privilege and then becomes the sandbox uid for good.  An ordinary
+    // user needs one to be allowed the others.
+    let attempts: &[(libc::c_int, bool)] = if me.root {
+        &[(common, false)]
+    } else {
+        &[(common | libc::CLONE_NEWUSER, true)]
+    };
+    let mut refusal = String::new();
+    for &(flags, user) in attempts {
+        match clone(flags) {
+            Ok(pid) => {
+                let ns = Namespaces {
+                    user,
+                    pid: true,
+                    net: true,
+                    mount: true,
+                };
+                if pid.is_none() {
+                    report_namespaces(report, ns, me, "");
+                }
+                return Ok((pid, ns));
             }
-            Err(e) => {
-                report.layer(name, Err(format!("unshare refused: {e}")));
-                false
-            }
+            Err(e) => refusal = e,
+        }
+    }
+    // No namespaces at all: a plain fork, with what layers remain.
+    let pid = clone(0)?;
+    if pid.is_none() {
+        report_namespaces(report, Namespaces::default(), me, &refusal);
+    }
+    Ok((pid, Namespaces::default()))
+}
+
+fn report_namespaces(report: &mut Report, ns: Namespaces, me: Identity, refusal: &str) {
+    let why = if refusal.is_empty() {
+        "unavailable".to_string()
+    } else {
+        format!("the kernel refused ({refusal})")
+    };
+    let on = |active: bool, what: &str| {
+        if active {
+            Ok(what.to_string())
+        } else {
+            Err(why.clone())
         }
     };
-    if !ns.user && !uid.is_root() {
-        for name in [
-            "pid-namespace",
-            "network-namespace",
-            "mount-namespace",
-            "ipc-namespace",
-        ] {
-            report.layer(
-                name,
-                Err("needs a user namespace, which is unavailable".into()),
-            );
-        }
-        return ns;
+    if me.root {
+        report.layer(
+            "user-namespace",
+            Ok(
+                "not needed: started as root, learner code runs as a dedicated unprivileged uid"
+                    .into(),
+            ),
+        );
+    } else {
+        report.layer(
+            "user-namespace",
+            on(
+                ns.user,
+                "one uid mapped (this user's), no privilege on the host",
+            ),
+        );
     }
-    ns.pid = one(
-        CloneFlags::CLONE_NEWPID,
+    report.layer(
         "pid-namespace",
-        "the run cannot see other processes; ending it kills all it started",
+        on(
+            ns.pid,
+            "the run sees only its own processes; ending it kills all it started",
+        ),
     );
-    ns.net = one(
-        CloneFlags::CLONE_NEWNET,
+    report.layer(
         "network-namespace",
-        "no network but a private loopback",
+        on(ns.net, "no network but a private loopback"),
     );
-    ns.mount = one(
-        CloneFlags::CLONE_NEWNS,
-        "mount-namespace",
-        "private /proc, /dev/shm and a size-limited working folder",
+    report.layer("mount-namespace", on(ns.mount, "mounts are the run's own"));
+    report.layer("ipc-namespace", on(ns.pid, "private System V IPC"));
+    report.layer(
+        "uts-namespace",
+        on(ns.pid, "a private hostname; the host's cannot be changed"),
     );
-    one(
-        CloneFlags::CLONE_NEWIPC,
-        "ipc-namespace",
-        "private System V IPC",
+    report.layer(
+        "cgroup-namespace",
+        on(ns.pid, "the host's cgroup tree is not visible"),
     );
-    ns
+}
+
+/// `clone(2)` without a new stack, so it forks like `fork()`, but can take
+/// namespace flags all at once (the child is PID 1 of a new PID namespace
+/// and, with CLONE_NEWUSER, owns the other new namespaces).
+fn clone(flags: libc::c_int) -> Result<Option<Pid>, String> {
+    // SAFETY: this process is single-threaded (the grader enters helper mode
+    // right at start-up, before any runtime starts) and passes no stack, so
+    // the child continues on a copy-on-write copy of this one, like fork().
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            libc::c_long::from(flags | libc::SIGCHLD),
+            0usize,
+            0usize,
+            0usize,
+            0usize,
+        )
+    };
+    match ret {
+        0 => Ok(None),
+        n if n > 0 => Ok(Some(Pid::from_raw(
+            i32::try_from(n).map_err(|_| "clone returned an odd pid")?,
+        ))),
+        _ => Err(std::io::Error::last_os_error().to_string()),
+    }
+}
+
+/// The parent writes the child's one-uid map: an ordinary user may map only
+/// itself, and only from outside the namespace.
+fn write_id_maps(pid: Pid, me: Identity) -> Result<(), String> {
+    let proc = PathBuf::from(format!("/proc/{pid}"));
+    fs::write(proc.join("setgroups"), "deny").map_err(|e| format!("setgroups: {e}"))?;
+    let host_uid = getuid().as_raw();
+    let host_gid = getgid().as_raw();
+    fs::write(proc.join("uid_map"), format!("{} {host_uid} 1", me.uid))
+        .map_err(|e| format!("uid map refused: {e}"))?;
+    fs::write(proc.join("gid_map"), format!("{} {host_gid} 1", me.gid))
+        .map_err(|e| format!("gid map refused: {e}"))?;
+    Ok(())
 }
 
 /// The parent side: forward signals to the child, reap, and clean up.
@@ -378,19 +536,59 @@ fn kill_stragglers() {
     }
 }
 
-fn child(
+fn child_main(
     config: &HelperConfig,
-    ns: &Namespaces,
+    me: Identity,
+    ns: Namespaces,
     argv: &[OsString],
     probe: bool,
     report: &mut Report,
+    cgroup: &Result<RunCgroup, String>,
 ) -> Result<i32, String> {
     // Die with the supervising parent.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
-    if ns.mount
-        && let Err(e) = private_mounts(config, ns)
-    {
-        report.fail("mount-namespace", e);
+    if ns.user {
+        // Become the mapped uid now, keeping the namespace's capabilities
+        // until they are dropped below, so files made while setting up are
+        // owned by a uid the kernel can represent.
+        set_ids(me)?;
+    }
+    report.layer(
+        "run-memory",
+        match cgroup {
+            Ok(cg) => Ok(cg.describe()),
+            // The documented fallback: an ordinary user gets no
+            // cgroup, and the run's memory is bounded by its task cap.
+            Err(_) if !me.root => Ok(format!(
+                "no cgroup for an ordinary user: at most {} tasks, each under its case's memory limit",
+                config.max_tasks
+            )),
+            Err(why) => Err(why.clone()),
+        },
+    );
+    if ns.pid && nix::unistd::sethostname("grader").is_err() {
+        report.fail("uts-namespace", "the hostname could not be set".into());
+    }
+    if ns.mount {
+        match minimal_root(config, me, ns) {
+            Ok(what) => report.layer("minimal-root", Ok(what)),
+            Err(e) => {
+                report.layer("minimal-root", Err(e));
+                // The host's tree stays, but the run still gets its own
+                // writable folder, /dev/shm and /proc.
+                if let Err(e) = plain_mounts(config, me, ns) {
+                    report.fail("mount-namespace", e);
+                }
+            }
+        }
+    } else {
+        report.layer(
+            "minimal-root",
+            Err(
+                "needs a mount namespace: the host's files are visible (Landlock still applies)"
+                    .into(),
+            ),
+        );
     }
     if ns.net
         && let Err(e) = loopback_up()
@@ -400,8 +598,25 @@ fn child(
             format!("loopback could not be brought up: {e}"),
         );
     }
-    report.layer("process-limit", limit_tasks(config, ns));
+    report.layer("process-limit", limit_tasks(config, me, ns));
     report.layer("rlimits", set_rlimits(config));
+    let caps = drop_privileges(me);
+    let uid_check = Uid::effective().as_raw();
+    report.layer(
+        "unprivileged-uid",
+        if uid_check == 0 {
+            Err(format!("learner code would run as uid {uid_check}"))
+        } else if me.root {
+            Ok(format!(
+                "started as root; learner code runs as uid {uid_check}, which owns nothing, with no groups"
+            ))
+        } else {
+            Ok(format!(
+                "learner code runs as this user (uid {uid_check}), never root"
+            ))
+        },
+    );
+    report.layer("capabilities", caps);
     report.layer(
         "no-new-privs",
         nix::sys::prctl::set_no_new_privs()
@@ -418,6 +633,13 @@ fn child(
         .filter(|l| !l.active)
         .map(|l| format!("{} ({})", l.name, l.detail))
         .collect();
+    // Learner code never runs as host root, whatever the mode.
+    if uid_check == 0 {
+        let why = "refusing to run learner code as root: the sandbox could not drop to an unprivileged uid".to_string();
+        report.status.refused = Some(why.clone());
+        report.write();
+        return Err(why);
+    }
     if config.strict && !missing.is_empty() {
         let why = format!(
             "--sandbox strict: layers unavailable: {}",
@@ -444,41 +666,406 @@ fn child(
     ))
 }
 
-fn private_mounts(config: &HelperConfig, ns: &Namespaces) -> Result<(), String> {
+fn set_ids(me: Identity) -> Result<(), String> {
+    let (uid, gid) = (Uid::from_raw(me.uid), Gid::from_raw(me.gid));
+    nix::unistd::setresgid(gid, gid, gid).map_err(|e| format!("setresgid({gid}): {e}"))?;
+    nix::unistd::setresuid(uid, uid, uid).map_err(|e| format!("setresuid({uid}): {e}"))?;
+    Ok(())
+}
+
+/// Empties every capability set and locks them empty, then (as root)
+/// becomes the sandbox uid.  Reports what `/proc/self/status` then says.
+fn drop_privileges(me: Identity) -> Result<String, String> {
+    const PR_CAPBSET_DROP: libc::c_int = 24;
+    const PR_SET_SECUREBITS: libc::c_int = 28;
+    const PR_CAP_AMBIENT: libc::c_int = 47;
+    const PR_CAP_AMBIENT_CLEAR_ALL: libc::c_ulong = 4;
+    // NOROOT, NO_SETUID_FIXUP and NO_CAP_AMBIENT_RAISE, each locked: uid 0
+    // would grant nothing, and nothing can turn that back.
+    const SECUREBITS: libc::c_ulong = 0x01 | 0x02 | 0x04 | 0x08 | 0x20 | 0x40 | 0x80;
+    for cap in 0..64 {
+        // SAFETY: prctl with plain integer arguments.
+        unsafe { libc::prctl(PR_CAPBSET_DROP, cap as libc::c_ulong, 0, 0, 0) };
+    }
+    // SAFETY: prctl with plain integer arguments.
+    let secure = unsafe { libc::prctl(PR_SET_SECUREBITS, SECUREBITS, 0, 0, 0) };
+    if me.root {
+        set_ids(me)?;
+    }
+    // SAFETY: prctl with plain integer arguments.
+    unsafe { libc::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) };
+    capset_empty()?;
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let nonzero: Vec<&str> = ["CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"]
+        .into_iter()
+        .filter(|key| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
+                .is_some_and(|v| v.trim().chars().any(|c| c != '0'))
+        })
+        .collect();
+    if !nonzero.is_empty() {
+        return Err(format!("still held: {}", nonzero.join(", ")));
+    }
+    Ok(format!(
+        "none held: effective, permitted, inheritable, ambient and bounding sets empty{}",
+        if secure == 0 {
+            ", root-privilege rules locked off"
+        } else {
+            ""
+        }
+    ))
+}
+
+fn capset_empty() -> Result<(), String> {
+    #[repr(C)]
+    struct Header {
+        version: u32,
+        pid: i32,
+    }
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Data {
+        effective: u32,
+        permitted: u32,
+        inheritable: u32,
+    }
+    const VERSION_3: u32 = 0x2008_0522;
+    let header = Header {
+        version: VERSION_3,
+        pid: 0,
+    };
+    let data = [Data {
+        effective: 0,
+        permitted: 0,
+        inheritable: 0,
+    }; 2];
+    // SAFETY: capset(2) with a version-3 header and the two data words it reads.
+    let ret = unsafe { libc::syscall(libc::SYS_capset, &header as *const Header, data.as_ptr()) };
+    if ret == 0 {
+        Ok(())
+    } else {
+        Err(format!("capset: {}", std::io::Error::last_os_error()))
+    }
+}
+
+/// Builds the run's root and pivots into it.  Paths keep their host names
+/// (the interpreter at its prefix, the run's files where the runner put
+/// them), so nothing else needs to know about the move.
+fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<String, String> {
     use nix::mount::{MsFlags, mount};
     let none: Option<&str> = None;
     mount(none, "/", none, MsFlags::MS_REC | MsFlags::MS_PRIVATE, none)
         .map_err(|e| format!("making mounts private: {e}"))?;
-    let size = format!("size={},mode=0700", config.disk_bytes);
+    // The new root is built where the run's working folder is, before that
+    // folder gets its own tmpfs inside the new root.
+    let new_root = config.work.as_path();
     mount(
         Some("tmpfs"),
-        &config.work,
+        new_root,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some("size=1048576,mode=0755"),
+    )
+    .map_err(|e| format!("tmpfs for the new root: {e}"))?;
+    let inside = |p: &Path| new_root.join(p.strip_prefix("/").unwrap_or(p));
+
+    // Read-only binds: the interpreter, its libraries, the run's files.
+    let mut binds: Vec<PathBuf> = config
+        .read
+        .iter()
+        .chain(&config.read_only)
+        .filter(|p| !p.starts_with("/dev") && !p.starts_with("/proc"))
+        .cloned()
+        .collect();
+    binds.sort();
+    binds.dedup();
+    let mut bound: Vec<PathBuf> = Vec::new();
+    for path in &binds {
+        if bound.iter().any(|b| path.starts_with(b)) {
+            continue; // already inside a bound tree
+        }
+        let meta = match fs::symlink_metadata(path) {
+            Ok(m) => m,
+            Err(_) => continue,
+        };
+        if meta.file_type().is_symlink() {
+            // /lib -> usr/lib on merged-/usr systems: the same link, and the
+            // tree it names (added to `binds` by `read_paths`).
+            let target = fs::read_link(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let at = inside(path);
+            make_parents(&at)?;
+            std::os::unix::fs::symlink(&target, &at)
+                .map_err(|e| format!("link {}: {e}", at.display()))?;
+            continue;
+        }
+        bind_read_only(path, &inside(path), meta.is_dir())?;
+        bound.push(path.clone());
+    }
+    // The grader's own binary, where it lies under a bound tree: an empty
+    // file or folder of the new root is bound over it.
+    for path in &config.hide {
+        let at = inside(path);
+        if !bound.iter().any(|b| path.starts_with(b)) || !at.exists() {
+            continue;
+        }
+        let blank = new_root.join(if at.is_dir() {
+            ".empty-dir"
+        } else {
+            ".empty-file"
+        });
+        if at.is_dir() {
+            fs::create_dir_all(&blank).map_err(|e| format!("{}: {e}", blank.display()))?;
+        } else if !blank.exists() {
+            fs::write(&blank, b"").map_err(|e| format!("{}: {e}", blank.display()))?;
+        }
+        mount(Some(&blank), &at, none, MsFlags::MS_BIND, none)
+            .map_err(|e| format!("hiding {}: {e}", path.display()))?;
+    }
+
+    // A small /etc of our own: enough for localhost and a user name.
+    let etc = inside(Path::new("/etc"));
+    fs::create_dir_all(&etc).map_err(|e| format!("/etc: {e}"))?;
+    let files = [
+        ("hostname", "grader\n".to_string()),
+        (
+            "hosts",
+            "127.0.0.1 localhost grader\n::1 localhost ip6-localhost ip6-loopback\n".to_string(),
+        ),
+        (
+            "passwd",
+            format!(
+                "root:x:0:0:root:/nonexistent:/usr/sbin/nologin\nlearner:x:{}:{}:learner:/nonexistent:/usr/sbin/nologin\n",
+                me.uid, me.gid
+            ),
+        ),
+        ("group", format!("root:x:0:\nlearner:x:{}:\n", me.gid)),
+        (
+            "nsswitch.conf",
+            "passwd: files\ngroup: files\nhosts: files\n".to_string(),
+        ),
+    ];
+    for (name, text) in files {
+        fs::write(etc.join(name), text).map_err(|e| format!("/etc/{name}: {e}"))?;
+    }
+    for host_file in ["/etc/ld.so.cache", "/etc/localtime"] {
+        let p = Path::new(host_file);
+        if p.exists() {
+            bind_read_only(p, &inside(p), false)?;
+        }
+    }
+
+    // A minimal /dev: a few host device nodes bound in, a private /dev/shm.
+    let dev = inside(Path::new("/dev"));
+    fs::create_dir_all(&dev).map_err(|e| format!("/dev: {e}"))?;
+    for node in ["null", "zero", "full", "random", "urandom"] {
+        let host = Path::new("/dev").join(node);
+        if host.exists() {
+            let at = dev.join(node);
+            fs::write(&at, b"").map_err(|e| format!("{}: {e}", at.display()))?;
+            mount(Some(&host), &at, none, MsFlags::MS_BIND, none)
+                .map_err(|e| format!("binding {}: {e}", host.display()))?;
+        }
+    }
+    for (link, target) in [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+    ] {
+        let _ = std::os::unix::fs::symlink(target, dev.join(link));
+    }
+    let shm = dev.join("shm");
+    fs::create_dir_all(&shm).map_err(|e| format!("/dev/shm: {e}"))?;
+    // multiprocessing's semaphores live in /dev/shm.
+    mount(
+        Some("tmpfs"),
+        &shm,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some(format!("size=67108864,mode=1777,uid={},gid={}", me.uid, me.gid).as_str()),
+    )
+    .map_err(|e| format!("tmpfs on /dev/shm: {e}"))?;
+    let tmp = inside(Path::new("/tmp"));
+    fs::create_dir_all(&tmp).map_err(|e| format!("/tmp: {e}"))?;
+
+    // The run's working folder: the only writable place.
+    let work = inside(&config.work);
+    fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    let size = format!(
+        "size={},mode=0700,uid={},gid={}",
+        config.disk_bytes, me.uid, me.gid
+    );
+    mount(
+        Some("tmpfs"),
+        &work,
         Some("tmpfs"),
         MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
         Some(size.as_str()),
     )
     .map_err(|e| format!("tmpfs on the working folder: {e}"))?;
-    // multiprocessing's semaphores live in /dev/shm: a private one.
-    mount(
-        Some("tmpfs"),
-        "/dev/shm",
-        Some("tmpfs"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
-        Some("size=67108864,mode=1777"),
-    )
-    .map_err(|e| format!("tmpfs on /dev/shm: {e}"))?;
+
+    // A /proc that shows only this run's processes; kernel knobs read-only.
+    let proc = inside(Path::new("/proc"));
+    fs::create_dir_all(&proc).map_err(|e| format!("/proc: {e}"))?;
     if ns.pid {
-        // A /proc that shows only this run's processes.
         mount(
             Some("proc"),
-            "/proc",
+            &proc,
             Some("proc"),
             MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
             none,
         )
         .map_err(|e| format!("private /proc: {e}"))?;
+        // Per-namespace knobs, while they may still be written.
+        if ns.user {
+            namespace_quotas_at(&proc);
+        }
+        // pid_max is per PID namespace only on recent kernels (6.14+); as
+        // root an older kernel would apply it to the whole host, so only a
+        // user namespace (which cannot touch the host's) tries it.
+        if ns.user {
+            let _ = fs::write(proc.join("sys/kernel/pid_max"), "400");
+        }
+        for knob in ["sys", "sysrq-trigger", "irq", "bus", "fs", "acpi", "scsi"] {
+            let p = proc.join(knob);
+            if p.exists() {
+                // Bound onto itself, then made read-only.
+                mount(Some(&p), &p, none, MsFlags::MS_BIND | MsFlags::MS_REC, none)
+                    .map_err(|e| format!("/proc/{knob}: {e}"))?;
+                remount_read_only(&p)?;
+            }
+        }
+    }
+
+    // Into the new root; the old one is detached and gone.
+    let old = new_root.join(".old-root");
+    fs::create_dir(&old).map_err(|e| format!("{}: {e}", old.display()))?;
+    nix::unistd::pivot_root(new_root, &old).map_err(|e| format!("pivot_root: {e}"))?;
+    nix::unistd::chdir("/").map_err(|e| format!("chdir /: {e}"))?;
+    nix::mount::umount2("/.old-root", nix::mount::MntFlags::MNT_DETACH)
+        .map_err(|e| format!("detaching the old root: {e}"))?;
+    let _ = fs::remove_dir("/.old-root");
+    remount_read_only(Path::new("/"))?;
+    nix::unistd::chdir(&config.work).map_err(|e| format!("chdir to the run's folder: {e}"))?;
+    Ok(format!(
+        "a new read-only root holds only the interpreter, {} system trees, the run's files and a private /proc; the host's other files, the grader and its packs are not there",
+        bound.len().saturating_sub(config.read_only.len())
+    ))
+}
+
+/// The fallback when no new root can be built: private mounts over the
+/// host's tree.
+fn plain_mounts(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<(), String> {
+    use nix::mount::{MsFlags, mount};
+    let flags = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    let work = format!(
+        "size={},mode=0700,uid={},gid={}",
+        config.disk_bytes, me.uid, me.gid
+    );
+    mount(
+        Some("tmpfs"),
+        &config.work,
+        Some("tmpfs"),
+        flags,
+        Some(work.as_str()),
+    )
+    .map_err(|e| format!("tmpfs on the working folder: {e}"))?;
+    let shm = format!("size=67108864,mode=1777,uid={},gid={}", me.uid, me.gid);
+    mount(
+        Some("tmpfs"),
+        "/dev/shm",
+        Some("tmpfs"),
+        flags,
+        Some(shm.as_str()),
+    )
+    .map_err(|e| format!("tmpfs on /dev/shm: {e}"))?;
+    if ns.pid {
+        let none: Option<&str> = None;
+        mount(
+            Some("proc"),
+            "/proc",
+            Some("proc"),
+            flags | MsFlags::MS_NOEXEC,
+            none,
+        )
+        .map_err(|e| format!("private /proc: {e}"))?;
+    }
+    nix::unistd::chdir(&config.work).map_err(|e| format!("chdir to the run's folder: {e}"))
+}
+
+fn make_parents(path: &Path) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     Ok(())
+}
+
+fn bind_read_only(source: &Path, at: &Path, dir: bool) -> Result<(), String> {
+    use nix::mount::{MsFlags, mount};
+    make_parents(at)?;
+    if dir {
+        fs::create_dir_all(at).map_err(|e| format!("{}: {e}", at.display()))?;
+    } else if !at.exists() {
+        fs::write(at, b"").map_err(|e| format!("{}: {e}", at.display()))?;
+    }
+    let none: Option<&str> = None;
+    mount(
+        Some(source),
+        at,
+        none,
+        MsFlags::MS_BIND | MsFlags::MS_REC,
+        none,
+    )
+    .map_err(|e| format!("binding {}: {e}", source.display()))?;
+    remount_read_only(at)
+}
+
+/// Remounts a bind mount read-only, keeping the flags the kernel locks on
+/// mounts inherited by a user namespace (nosuid, nodev, noexec, atime).
+fn remount_read_only(at: &Path) -> Result<(), String> {
+    use nix::mount::{MsFlags, mount};
+    use nix::sys::statvfs::{FsFlags, statvfs};
+    let mut flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
+    flags |= MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    if let Ok(st) = statvfs(at) {
+        let f = st.flags();
+        for (has, add) in [
+            (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
+            (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
+            (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
+            (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+        ] {
+            if f.contains(has) {
+                flags |= add;
+            }
+        }
+    }
+    let none: Option<&str> = None;
+    mount(none, at, none, flags, none)
+        .map_err(|e| format!("making {} read-only: {e}", at.display()))
+}
+
+/// Per-user-namespace quotas, lowered so the run cannot use up those of the
+/// host user it is counted against (inotify instances, nested namespaces).
+fn namespace_quotas_at(proc: &Path) {
+    for (knob, value) in [
+        ("max_inotify_instances", "16"),
+        ("max_inotify_watches", "8192"),
+        ("max_fanotify_groups", "0"),
+        ("max_fanotify_marks", "0"),
+        ("max_user_namespaces", "0"),
+        ("max_mnt_namespaces", "0"),
+        ("max_net_namespaces", "0"),
+        ("max_pid_namespaces", "0"),
+        ("max_ipc_namespaces", "0"),
+        ("max_uts_namespaces", "0"),
+        ("max_cgroup_namespaces", "0"),
+        ("max_time_namespaces", "0"),
+    ] {
+        let _ = fs::write(proc.join("sys/user").join(knob), value);
+    }
 }
 
 fn loopback_up() -> Result<(), String> {
@@ -506,28 +1093,16 @@ fn loopback_up() -> Result<(), String> {
     }
 }
 
-fn limit_tasks(config: &HelperConfig, ns: &Namespaces) -> Result<String, String> {
+fn limit_tasks(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<String, String> {
     use nix::sys::resource::{Resource, setrlimit};
-    // Inside a user namespace RLIMIT_NPROC counts this run's tasks only, even
-    // for root; outside one it would count all of the user's processes.
-    let nproc = if ns.user || !getuid().is_root() {
-        setrlimit(Resource::RLIMIT_NPROC, config.max_tasks, config.max_tasks).is_ok()
+    // RLIMIT_NPROC counts the tasks of the run's uid: a dedicated uid (root)
+    // or a user namespace's own count make that the run's tasks only.
+    let nproc = (me.root || ns.user)
+        && setrlimit(Resource::RLIMIT_NPROC, config.max_tasks, config.max_tasks).is_ok();
+    if nproc {
+        Ok(format!("at most {} tasks (RLIMIT_NPROC)", config.max_tasks))
     } else {
-        false
-    };
-    // And a PID namespace can cap its own pid numbers (Linux 6.14+).
-    let pid_max = ns.pid && fs::write("/proc/sys/kernel/pid_max", "400").is_ok();
-    match (nproc, pid_max) {
-        (true, true) => Ok(format!(
-            "at most {} tasks (RLIMIT_NPROC) and 400 pids",
-            config.max_tasks
-        )),
-        (true, false) => Ok(format!("at most {} tasks (RLIMIT_NPROC)", config.max_tasks)),
-        (false, true) => Ok("at most 400 pids in the run's PID namespace".into()),
-        (false, false) => Err(
-            "no way to cap processes: root without a user namespace, and no per-namespace pid_max"
-                .into(),
-        ),
+        Err("no way to cap this run's processes on its own".into())
     }
 }
 
@@ -558,7 +1133,7 @@ pub fn landlock_abi() -> i64 {
     v.max(0)
 }
 
-fn landlock(config: &HelperConfig, ns: &Namespaces) -> Result<String, String> {
+fn landlock(config: &HelperConfig, ns: Namespaces) -> Result<String, String> {
     let abi = ABI::V6;
     let version = landlock_abi();
     if version <= 0 {
@@ -582,21 +1157,33 @@ fn landlock(config: &HelperConfig, ns: &Namespaces) -> Result<String, String> {
         .map_err(err)?;
     let mut created = ruleset.create().map_err(err)?;
     let read = AccessFs::from_read(abi);
-    created = created
-        .add_rules(path_beneath_rules(&config.read, read))
-        .map_err(err)?;
-    created = created
-        .add_rules(path_beneath_rules(
-            &config.read_only,
-            AccessFs::ReadFile | AccessFs::ReadDir,
-        ))
-        .map_err(err)?;
-    let mut writable: Vec<&Path> =
-        vec![&config.work, Path::new("/dev/shm"), Path::new("/dev/null")];
-    if ns.pid && ns.mount {
-        // Our private /proc shows only the run's own processes.
-        writable.push(Path::new("/proc"));
+    let mut readable: Vec<PathBuf> = config.read.clone();
+    for p in [
+        "/etc",
+        "/dev/zero",
+        "/dev/full",
+        "/dev/random",
+        "/dev/urandom",
+    ] {
+        readable.push(PathBuf::from(p));
     }
+    readable.retain(|p| p.exists());
+    created = created
+        .add_rules(path_beneath_rules(&readable, read))
+        .map_err(err)?;
+    let files_only = AccessFs::ReadFile | AccessFs::ReadDir;
+    created = created
+        .add_rules(path_beneath_rules(&config.read_only, files_only))
+        .map_err(err)?;
+    if ns.pid && ns.mount {
+        // The run's own processes, for reading only: the harness sweeps
+        // leftovers through it.  Other processes' memory and descriptors
+        // stay closed: the harness is not dumpable.
+        created = created
+            .add_rules(path_beneath_rules(["/proc"], files_only))
+            .map_err(err)?;
+    }
+    let writable: Vec<&Path> = vec![&config.work, Path::new("/dev/shm"), Path::new("/dev/null")];
     created = created
         .add_rules(path_beneath_rules(writable, AccessFs::from_all(abi)))
         .map_err(err)?;
@@ -615,7 +1202,7 @@ fn landlock(config: &HelperConfig, ns: &Namespaces) -> Result<String, String> {
     }
 }
 
-fn seccomp(ns: &Namespaces) -> Result<String, String> {
+fn seccomp(ns: Namespaces) -> Result<String, String> {
     let arch = if cfg!(target_arch = "x86_64") {
         TargetArch::x86_64
     } else if cfg!(target_arch = "aarch64") {
@@ -657,6 +1244,17 @@ fn seccomp(ns: &Namespaces) -> Result<String, String> {
         libc::SYS_syslog,
         libc::SYS_open_by_handle_at,
         libc::SYS_name_to_handle_at,
+        libc::SYS_sethostname,
+        libc::SYS_setdomainname,
+        libc::SYS_fanotify_init,
+        libc::SYS_move_mount,
+        libc::SYS_open_tree,
+        libc::SYS_fsopen,
+        libc::SYS_fsmount,
+        libc::SYS_fsconfig,
+        libc::SYS_fspick,
+        libc::SYS_mount_setattr,
+        libc::SYS_pidfd_getfd,
     ] {
         rules.insert(nr, vec![]);
     }
@@ -666,6 +1264,9 @@ fn seccomp(ns: &Namespaces) -> Result<String, String> {
         libc::CLONE_NEWNS,
         libc::CLONE_NEWPID,
         libc::CLONE_NEWNET,
+        libc::CLONE_NEWUTS,
+        libc::CLONE_NEWIPC,
+        libc::CLONE_NEWCGROUP,
     ];
     let clone_rules: Result<Vec<SeccompRule>, _> = ns_flags
         .iter()
@@ -721,7 +1322,8 @@ fn seccomp(ns: &Namespaces) -> Result<String, String> {
 }
 
 /// `sys.prefix`-style paths of the interpreter plus the system library
-/// folders every dynamically linked program needs.
+/// folders every dynamically linked program needs.  A top-level link such
+/// as `/lib -> usr/lib` brings the tree it names along.
 pub fn read_paths(interpreter_paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = interpreter_paths.to_vec();
     for p in [
@@ -732,14 +1334,15 @@ pub fn read_paths(interpreter_paths: &[PathBuf]) -> Vec<PathBuf> {
         "/usr/lib64",
         "/usr/lib32",
         "/usr/libexec",
-        "/etc/ld.so.cache",
         "/usr/share/zoneinfo",
-        "/etc/localtime",
-        "/dev/urandom",
-        "/dev/zero",
     ] {
         let p = PathBuf::from(p);
         if p.exists() {
+            if let Ok(real) = p.canonicalize()
+                && real != p
+            {
+                out.push(real);
+            }
             out.push(p);
         }
     }

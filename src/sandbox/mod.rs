@@ -11,6 +11,8 @@
 #![allow(unsafe_code)] // pre_exec hooks; each block says why it is sound.
 
 #[cfg(target_os = "linux")]
+mod cgroup;
+#[cfg(target_os = "linux")]
 pub mod linux;
 
 use std::ffi::{OsStr, OsString};
@@ -50,8 +52,16 @@ pub struct Sandbox {
     mode: Mode,
     /// Paths the interpreter must read (its prefixes, system libraries).
     read: Vec<PathBuf>,
+    /// Paths under `read` that learner code must not see (the grader).
+    hide: Vec<PathBuf>,
+    /// The interpreter, for `doctor`'s check of what the harness can do.
+    python: PathBuf,
+    /// As root: the host uid learner code runs as (`None`: one per run).
+    uid: Option<u32>,
     /// Layers the helper reported on its last start (Linux).
     observed: Mutex<Option<Vec<Layer>>>,
+    /// Whether the last harness made itself non-dumpable.
+    harness_guarded: Mutex<Option<bool>>,
 }
 
 /// The environment the learner's code sees: nothing of the grader's.
@@ -68,6 +78,9 @@ const FIXED_ENV: &[(&str, &str)] = &[
 const DISK_BYTES: u64 = 256 << 20;
 /// Processes and threads a run may have at once.
 const MAX_TASKS: u64 = 256;
+/// Memory all of a run's processes may hold together, where a cgroup can
+/// enforce it; each process is also capped by its case's own limit.
+pub const RUN_MEMORY: u64 = 1 << 30;
 /// Open files per process.
 const MAX_FILES: u64 = 512;
 
@@ -86,11 +99,33 @@ impl Sandbox {
         }
         #[cfg(target_os = "linux")]
         let read = linux::read_paths(&read);
+        let hide = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.canonicalize().ok())
+            .into_iter()
+            .collect();
         Sandbox {
             mode,
             read,
+            hide,
+            python: interpreter.executable.clone(),
+            uid: None,
             observed: Mutex::new(None),
+            harness_guarded: Mutex::new(None),
         }
+    }
+
+    /// As root, run learner code as this host uid instead of a fresh one
+    /// per run (`--sandbox-uid`).
+    pub fn with_uid(mut self, uid: Option<u32>) -> Sandbox {
+        self.uid = uid;
+        self
+    }
+
+    /// Whether learner code would run as host root: only when the grader is
+    /// root and the sandbox is off, which the grader refuses.
+    pub fn would_run_as_root(&self) -> bool {
+        self.mode == Mode::Off && running_as_root()
     }
 
     pub fn mode(&self) -> Mode {
@@ -130,6 +165,17 @@ impl Sandbox {
                     active: false,
                     detail: "not yet reported: no run has started".into(),
                 }),
+            }
+            if let Some(guarded) = self.harness_guarded.lock().ok().and_then(|g| *g) {
+                layers.push(Layer {
+                    name: "judge-protected",
+                    active: guarded,
+                    detail: if guarded {
+                        "the harness that reports results is not dumpable: learner processes cannot open its memory or descriptors, and nothing they report can claim a fault of the pack".into()
+                    } else {
+                        "the harness could not make itself non-dumpable (no _ctypes in this Python); Landlock still keeps /proc read-only".into()
+                    },
+                });
             }
         } else {
             layers.push(Layer {
@@ -249,11 +295,14 @@ impl Sandbox {
             strict: self.mode == Mode::Strict,
             read: self.read.clone(),
             read_only: readable.iter().map(|p| p.to_path_buf()).collect(),
+            hide: self.hide.clone(),
             work: workdir.to_path_buf(),
             disk_bytes: DISK_BYTES,
             status: status.clone(),
             max_tasks: MAX_TASKS,
             max_files: MAX_FILES,
+            run_memory_bytes: RUN_MEMORY,
+            sandbox_uid: self.uid,
         };
         let config = serde_json::to_string(&config).ok()?;
         let mut cmd = tokio::process::Command::new(exe);
@@ -274,6 +323,16 @@ impl Sandbox {
         _readable: &[&Path],
     ) -> Option<(tokio::process::Command, PathBuf)> {
         None
+    }
+
+    /// Records what the harness said of itself in its hello.
+    pub fn observe_harness(&self, nondumpable: bool) {
+        if self.mode == Mode::Off || !cfg!(target_os = "linux") {
+            return;
+        }
+        if let Ok(mut g) = self.harness_guarded.lock() {
+            *g = Some(nondumpable);
+        }
     }
 
     /// Reads what the helper reported; `Err` when strict mode refused.
@@ -322,10 +381,27 @@ impl Sandbox {
                 if let Some(status) = launch.status {
                     let _ = self.observe(&status);
                 }
+                // The harness makes itself non-dumpable through _ctypes.
+                let guarded = std::process::Command::new(&self.python)
+                    .args(["-I", "-S", "-c", "import _ctypes"])
+                    .stdin(Stdio::null())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .status()
+                    .is_ok_and(|s| s.success());
+                self.observe_harness(guarded);
             }
         }
         self.layers()
     }
+}
+
+/// Whether this process is host root (uid 0).
+pub fn running_as_root() -> bool {
+    #[cfg(unix)]
+    return nix::unistd::geteuid().is_root();
+    #[cfg(not(unix))]
+    return false;
 }
 
 /// The hidden first argument that starts the grader in helper mode.

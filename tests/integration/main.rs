@@ -8,6 +8,7 @@ mod completions;
 mod consumers;
 mod hostile;
 mod html_report;
+mod interpreter;
 mod learner;
 mod portable;
 mod sealing;

@@ -1,0 +1,25 @@
+"""Reference solution: the instance __dict__ is the cache, and attribute
+precedence (instance dict before non-data descriptors) does the rest."""
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.__doc__ = func.__doc__
+        self.name = None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"{type(instance).__name__} has no __dict__ to cache {self.name!r} in"
+            ) from None
+        value = self.func(instance)
+        cache[self.name] = value
+        return value

@@ -1,0 +1,43 @@
+"""Wrong: checks `type(value) is type_`, so an instance of a subclass
+(a float subclass for a float field) is refused."""
+
+MISSING = object()
+
+
+class Typed:
+    def __init__(self, type_, *, default=MISSING):
+        self.type_ = type_
+        self.default = default
+        self.name = None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            return instance.__dict__[self.name]
+        except KeyError:
+            if self.default is MISSING:
+                raise AttributeError(f"{self.name} is not set") from None
+            return self.default
+
+    def __set__(self, instance, value):
+        self.validate(value)
+        # A data descriptor beats the instance dict on lookup, so the same
+        # key cannot shadow us.
+        instance.__dict__[self.name] = value
+
+    def validate(self, value):
+        if type(value) is not self.type_:
+            raise TypeError(
+                f"{self.name} must be {self.type_.__name__}, got {type(value).__name__}"
+            )
+
+
+class Positive(Typed):
+    def validate(self, value):
+        super().validate(value)
+        if not value > 0:
+            raise ValueError(f"{self.name} must be > 0")

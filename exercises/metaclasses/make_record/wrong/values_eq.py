@@ -1,0 +1,44 @@
+"""Wrong: __eq__ compares the field values of anything that has _fields,
+so records of two different classes with the same fields compare equal,
+and non-records get False instead of NotImplemented."""
+
+import keyword
+
+
+def make_record(name, fields, *, defaults=None):
+    fields = tuple(fields)
+    defaults = defaults or {}
+    if not name.isidentifier():
+        raise ValueError(name)
+    for f in fields:
+        if not isinstance(f, str) or not f.isidentifier() or keyword.iskeyword(f) or f.startswith("_") or fields.count(f) > 1:
+            raise ValueError(f)
+    if set(defaults) - set(fields):
+        raise ValueError("defaults")
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(fields):
+            raise TypeError("too many")
+        for k in kwargs:
+            if k not in fields or k in fields[: len(args)]:
+                raise TypeError(k)
+        for i, f in enumerate(fields):
+            if i < len(args):
+                setattr(self, f, args[i])
+            elif f in kwargs:
+                setattr(self, f, kwargs[f])
+            elif f in defaults:
+                setattr(self, f, defaults[f])
+            else:
+                raise TypeError(f"{name}() missing argument {f!r}")
+
+    def __repr__(self):
+        return f"{name}(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in fields) + ")"
+
+    def __eq__(self, other):
+        if not hasattr(other, "_fields"):
+            return False
+        return [getattr(self, f) for f in fields] == [getattr(other, f) for f in other._fields]
+
+    return type(name, (), {"__slots__": fields, "_fields": fields, "__init__": __init__,
+                           "__repr__": __repr__, "__eq__": __eq__})

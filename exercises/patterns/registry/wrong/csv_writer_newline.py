@@ -1,0 +1,49 @@
+"""Wrong: csv.DictWriter keeps the final newline and writes None as an empty field."""
+import csv
+import io
+import json
+
+EXPORTERS = {}
+
+
+def register(name):
+    def decorator(cls):
+        if name in EXPORTERS:
+            raise ValueError(f"exporter {name!r} is already registered")
+        EXPORTERS[name] = cls
+        return cls
+
+    return decorator
+
+
+def create(name, **options):
+    try:
+        cls = EXPORTERS[name]
+    except KeyError:
+        known = ", ".join(sorted(EXPORTERS))
+        raise ValueError(f"unknown exporter {name!r}; known: {known}") from None
+    return cls(**options)
+
+
+@register("json")
+class JsonExporter:
+    def __init__(self, indent=None):
+        self.indent = indent
+
+    def export(self, rows):
+        return json.dumps(rows, indent=self.indent)
+
+
+@register("csv")
+class CsvExporter:
+    def __init__(self, delimiter=","):
+        self.delimiter = delimiter
+
+    def export(self, rows):
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else [],
+                                delimiter=self.delimiter, lineterminator="\n")
+        if rows:
+            writer.writeheader()
+            writer.writerows(rows)
+        return buf.getvalue()

@@ -1,0 +1,42 @@
+"""Wrong: an unknown name lets KeyError escape."""
+import json
+
+EXPORTERS = {}
+
+
+def register(name):
+    def decorator(cls):
+        if name in EXPORTERS:
+            raise ValueError(f"exporter {name!r} is already registered")
+        EXPORTERS[name] = cls
+        return cls
+
+    return decorator
+
+
+def create(name, **options):
+    cls = EXPORTERS[name]
+    return cls(**options)
+
+
+@register("json")
+class JsonExporter:
+    def __init__(self, indent=None):
+        self.indent = indent
+
+    def export(self, rows):
+        return json.dumps(rows, indent=self.indent)
+
+
+@register("csv")
+class CsvExporter:
+    def __init__(self, delimiter=","):
+        self.delimiter = delimiter
+
+    def export(self, rows):
+        if not rows:
+            return ""
+        keys = list(rows[0])
+        lines = [self.delimiter.join(keys)]
+        lines += [self.delimiter.join(str(row[k]) for k in keys) for row in rows]
+        return "\n".join(lines)

@@ -1,0 +1,48 @@
+"""Wrong: Logger sets messages in __init__, which runs on every Logger()."""
+import threading
+
+
+class Settings:
+    def __init__(self):
+        self.values = {}
+
+
+# 1. The module is the singleton: imported once, cached in sys.modules.
+settings = Settings()
+
+
+class SingletonMeta(type):
+    # Keyed by the class itself, so a subclass never sees its parent's instance.
+    _instances = {}
+    # Re-entrant: a singleton's __init__ may create another singleton.
+    _lock = threading.RLock()
+
+    def __call__(cls, *args, **kwargs):
+        try:
+            return SingletonMeta._instances[cls]
+        except KeyError:
+            pass
+        with SingletonMeta._lock:
+            # Checked again: another thread may have won while we waited.
+            if cls not in SingletonMeta._instances:
+                SingletonMeta._instances[cls] = super().__call__(*args, **kwargs)
+            return SingletonMeta._instances[cls]
+
+    def reset(cls):
+        with SingletonMeta._lock:
+            SingletonMeta._instances.pop(cls, None)
+
+
+class Logger:
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __init__(self):
+        self.messages = []
+
+    def log(self, message):
+        self.messages.append(message)

@@ -1,0 +1,39 @@
+"""Wrong: unpickling goes through a helper that trusts the data and skips validation and interning."""
+import pickle
+import re
+
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+class Currency:
+    _interned = {}
+
+    def __new__(cls, code):
+        if not (isinstance(code, str) and _CODE.fullmatch(code)):
+            raise ValueError(f"bad currency code {code!r}")
+        try:
+            return cls._interned[code]
+        except KeyError:
+            self = super().__new__(cls)
+            self.code = code
+            return cls._interned.setdefault(code, self)
+
+    def __repr__(self):
+        return f"Currency({self.code!r})"
+
+    def __reduce__(self):
+        return (_restore, (self.code,))
+
+
+def _restore(code):
+    obj = object.__new__(Currency)
+    obj.code = code
+    return Currency._interned.get(code, obj)
+
+
+def picklable(obj):
+    try:
+        pickle.dumps(obj)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False
+    return True

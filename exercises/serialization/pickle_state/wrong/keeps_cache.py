@@ -1,0 +1,36 @@
+"""Wrong: saves the whole __dict__ except the lock, cache included."""
+import threading
+
+
+class Session:
+    VERSION = 2
+
+    def __init__(self, user, ttl=60):
+        self.user = user
+        self.ttl = ttl
+        self.history = []
+        self._lock = threading.Lock()
+        self._cache = {}
+
+    def visit(self, page):
+        with self._lock:
+            self.history.append(page)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        del state["_lock"]
+        state["history"] = list(self.history)
+        state["version"] = self.VERSION
+        return state
+
+    def __setstate__(self, state):
+        version = state.get("version")
+        # `type(...) is int` so that True, 2.0 or "2" are not taken for a version.
+        if type(version) is int and version == 2:
+            self.user, self.ttl, self.history = state["user"], state["ttl"], list(state["history"])
+        elif type(version) is int and version == 1:
+            self.user, self.ttl, self.history = state["username"], 60, list(state["history"])
+        else:
+            raise ValueError(f"unsupported Session state version {version!r}")
+        self._lock = threading.Lock()
+        self._cache = state.get("_cache", {})

@@ -1,0 +1,111 @@
+//! A cgroup per run, so that all of a run's processes together stay under
+//! one memory and one task limit (an rlimit caps each process alone).
+//!
+//! cgroup v2 where the unified hierarchy has the memory controller, else
+//! the v1 `memory` and `pids` hierarchies.  Made by the sandbox helper when
+//! it runs as root (a delegated subtree for ordinary users is not supported
+//! yet); removed when the run ends, after every process in it is gone.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The cgroup folders of one run.
+pub struct RunCgroup {
+    dirs: Vec<PathBuf>,
+    memory: u64,
+    tasks: u64,
+    version: u8,
+}
+
+const ROOT: &str = "/sys/fs/cgroup";
+
+impl RunCgroup {
+    /// Makes the run's cgroup with its limits in place (before any process
+    /// joins it).
+    pub fn create(memory: u64, tasks: u64) -> Result<RunCgroup, String> {
+        let name = format!("grader-run-{}", std::process::id());
+        let v2 = Path::new(ROOT);
+        if has_controller(v2, "memory") {
+            let dir = v2.join("grader");
+            fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            // Controllers must be handed down to the folder that holds runs.
+            let _ = fs::write(v2.join("cgroup.subtree_control"), "+memory +pids");
+            let _ = fs::write(dir.join("cgroup.subtree_control"), "+memory +pids");
+            let run = dir.join(&name);
+            fs::create_dir(&run).map_err(|e| format!("{}: {e}", run.display()))?;
+            let cg = RunCgroup {
+                dirs: vec![run.clone()],
+                memory,
+                tasks,
+                version: 2,
+            };
+            write(&run, "memory.max", &memory.to_string())?;
+            let _ = write(&run, "memory.swap.max", "0");
+            let _ = write(&run, "pids.max", &tasks.to_string());
+            return Ok(cg);
+        }
+        let mem_root = Path::new(ROOT).join("memory");
+        if !mem_root.join("memory.limit_in_bytes").exists() {
+            return Err("no cgroup memory controller is mounted".into());
+        }
+        let mem = mem_root.join("grader").join(&name);
+        fs::create_dir_all(&mem).map_err(|e| format!("{}: {e}", mem.display()))?;
+        let mut cg = RunCgroup {
+            dirs: vec![mem.clone()],
+            memory,
+            tasks,
+            version: 1,
+        };
+        write(&mem, "memory.limit_in_bytes", &memory.to_string())?;
+        // With swap accounting, swap counts against the same limit.
+        let _ = write(&mem, "memory.memsw.limit_in_bytes", &memory.to_string());
+        let pids = Path::new(ROOT).join("pids").join("grader").join(&name);
+        if pids.parent().is_some_and(|p| fs::create_dir_all(p).is_ok())
+            && fs::create_dir(&pids).is_ok()
+        {
+            let _ = write(&pids, "pids.max", &tasks.to_string());
+            cg.dirs.push(pids);
+        }
+        Ok(cg)
+    }
+
+    /// Moves a process (and so every process it starts) into the cgroup.
+    pub fn add(&self, pid: i32) -> Result<(), String> {
+        for dir in &self.dirs {
+            write(dir, "cgroup.procs", &pid.to_string())?;
+        }
+        Ok(())
+    }
+
+    pub fn describe(&self) -> String {
+        format!(
+            "all of the run's processes together: {} MiB of memory, {} tasks (cgroup v{})",
+            self.memory >> 20,
+            self.tasks,
+            self.version
+        )
+    }
+
+    /// Removes the cgroup; its processes have all ended by now.
+    pub fn remove(self) {
+        for dir in &self.dirs {
+            // An exiting process can hold the folder for a moment.
+            for _ in 0..50 {
+                if fs::remove_dir(dir).is_ok() || !dir.exists() {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+        }
+    }
+}
+
+fn has_controller(dir: &Path, name: &str) -> bool {
+    fs::read_to_string(dir.join("cgroup.controllers"))
+        .map(|c| c.split_whitespace().any(|w| w == name))
+        .unwrap_or(false)
+}
+
+fn write(dir: &Path, file: &str, value: &str) -> Result<(), String> {
+    fs::write(dir.join(file), value).map_err(|e| format!("{}/{file}: {e}", dir.display()))
+}
