@@ -31,7 +31,11 @@ fn the_portable_binary_needs_glibc_2_17_at_most_and_runs_a_check() {
         .args(["-T", &bin])
         .output()
         .expect("objdump (binutils)");
-    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
     let text = String::from_utf8_lossy(&dump.stdout);
     let needed: Vec<(u32, u32)> = text
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
