@@ -68,6 +68,9 @@ pub fn render(results: &[ExerciseResult]) -> Result<String, serde_json::Error> {
                     .message
                     .clone()
                     .unwrap_or_else(|| c.verdict.label().to_string());
+                if let Some(e) = &c.explain {
+                    m.push_str(&format!("\nThis case checks: {e}"));
+                }
                 if !c.hidden
                     && let Some(d) = &c.diff
                 {
