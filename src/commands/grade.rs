@@ -106,13 +106,16 @@ async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     let assignment = Assignment::new(ids.clone(), &pack.ids);
 
     let (mut roster, extra) = find_students(&args, &assignment)?;
-    if policy.as_ref().is_some_and(Policy::has_deadline) {
+    // One student in these modes; their time comes from where they work.
+    if policy.as_ref().is_some_and(Policy::has_deadline)
+        && let Some(student) = roster.students.first_mut()
+    {
         if let Some(root) = &args.gradescope {
-            roster.students[0].submitted_at = gradescope_time(root);
+            student.submitted_at = gradescope_time(root);
         } else if args.single
             && let Some(path) = &args.submissions
         {
-            roster.students[0].submitted_at = last_commit_time(path);
+            student.submitted_at = last_commit_time(path);
         }
     }
     if let Some((k, n)) = args.shard {

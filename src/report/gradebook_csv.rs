@@ -85,7 +85,11 @@ fn quote(cell: &str) -> String {
 /// with the class roster on any column (a signed number such as `-5` is
 /// data, not a formula, and stays as it is too).
 fn text(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
+    let signed_number = s.len() > 1
+        && s.starts_with(['+', '-'])
+        && s[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+        && s[1..].chars().any(|c| c.is_ascii_digit());
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !signed_number {
         format!("'{s}")
     } else {
         s.to_string()
@@ -110,6 +114,9 @@ mod tests {
         assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(text("zoë"), "zoë");
         assert_eq!(text("-5"), "-5");
+        assert_eq!(text("+1.5"), "+1.5");
+        assert_eq!(text("-inf"), "'-inf");
+        assert_eq!(text("-"), "'-");
         assert_eq!(text("-alice"), "'-alice");
         assert_eq!(text("@cmd"), "'@cmd");
         assert_eq!(number(0.75), "0.75");
