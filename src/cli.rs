@@ -321,8 +321,12 @@ pub struct GradeArgs {
     #[arg(value_name = "SUBMISSIONS", required_unless_present = "gradescope")]
     pub submissions: Option<PathBuf>,
     /// Assign only these exercises (ids) or topics; default: the whole pack.
-    #[arg(long, value_name = "ID", num_args = 1..)]
+    #[arg(long, value_name = "ID", num_args = 1.., conflicts_with = "assignment")]
     pub only: Vec<String>,
+    /// An assignment file (YAML): title, exercises and weights, due date,
+    /// grace period and late policy.  See README, "Assignments".
+    #[arg(long, value_name = "FILE")]
+    pub assignment: Option<PathBuf>,
     /// Exercises graded at once (default: the number of cores).
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub jobs: Option<u32>,
@@ -359,6 +363,10 @@ pub struct MergeArgs {
     /// JSON reports written by `grader grade --format json`.
     #[arg(required = true, value_name = "REPORT")]
     pub reports: Vec<PathBuf>,
+    /// Apply this assignment file's due dates and late policy to the merged
+    /// report (its exercises must be the reports' exercises).
+    #[arg(long, value_name = "FILE")]
+    pub assignment: Option<PathBuf>,
     #[command(flatten)]
     pub output: ClassOutputArgs,
 }
@@ -424,7 +432,27 @@ pub struct CheckArgs {
     #[arg(long, value_name = "ID")]
     pub exercise: Option<String>,
     #[command(flatten)]
-    pub output: OutputArgs,
+    pub output: CheckOutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckOutputArgs {
+    /// Report format: human, json (schemas/check-report.schema.json), or
+    /// exercism (Exercism's test-runner results.json, version 3).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `grader check --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+    /// Exercism's results.json v3, for tools built around it.
+    Exercism,
 }
 
 #[derive(Debug, Args)]

@@ -7,11 +7,11 @@ use super::{
     Grading, bounded, current_dir, pack_for, parallelism, read_submission, record_check,
     report_spec_errors, suggest, suggest_exercise_file, suggest_path, warn_all, workspace_near,
 };
-use crate::cli::{CheckArgs, Format, Global};
+use crate::cli::{CheckArgs, CheckFormat as Format, Global};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Problem, Status};
 use crate::report::progress_bar::Ticker;
-use crate::report::{PALETTE, human, json, paint};
+use crate::report::{PALETTE, exercism, human, json, paint};
 use crate::spec::{Exercise, Pack};
 use crate::workspace::progress::Notes;
 
@@ -112,6 +112,11 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
                 s.push_str(&human::totals(&results));
                 s.push('\n');
             }
+            s
+        }
+        Format::Exercism => {
+            let mut s = exercism::render(&results).map_err(|e| Error::Internal(e.into()))?;
+            s.push('\n');
             s
         }
         Format::Json => {

@@ -16,6 +16,9 @@ use super::outputs::Plan;
 use super::{Grading, Pool, load_pack, parallelism, select_ids};
 use crate::cli::{Global, GradeArgs};
 use crate::error::{Error, exit};
+use crate::gradebook::Policy;
+use crate::gradebook::policy::AssignmentFile;
+use crate::gradebook::timestamp::Timestamp;
 use crate::gradebook::{
     Assigned, ClassReport, Evidence, ExerciseEntry, RunInfo, Shard, StudentEntry, run_fingerprint,
     sha256_hex, student_fingerprint,
@@ -44,13 +47,54 @@ struct Pending {
 }
 
 pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
+    let gradescope = args.gradescope.clone();
+    let result = grade(global, args).await;
+    // Under Gradescope, a run that could not grade still leaves a
+    // results.json, so the student reads why instead of "autograder failed".
+    if let (Err(e), Some(root)) = (&result, gradescope) {
+        let results = root.join("results").join("results.json");
+        if !results.exists() {
+            let written = std::fs::create_dir_all(root.join("results")).and_then(|_| {
+                super::outputs::write_atomic(
+                    &results,
+                    crate::report::gradescope::setup_error(&e.to_string()).as_bytes(),
+                )
+            });
+            if let Err(w) = written {
+                anstream::eprintln!(
+                    "{} cannot write {}: {w}",
+                    paint(PALETTE.warn, "warning:"),
+                    results.display()
+                );
+            }
+        }
+    }
+    result
+}
+
+async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     let pack = load_pack(global)?;
-    let ids = select_ids(&pack, &args.only)?;
+    let file = args
+        .assignment
+        .as_deref()
+        .map(AssignmentFile::read)
+        .transpose()
+        .map_err(Error::Usage)?;
+    let only = file
+        .as_ref()
+        .map_or_else(|| args.only.clone(), AssignmentFile::ids);
+    let ids = select_ids(&pack, &only)?;
+    let policy = file.as_ref().map(|f| f.policy_for(&ids));
     let mut exercises = Vec::new();
     let mut spec_errors = Vec::new();
     for id in &ids {
         match pack.exercise(id) {
-            Ok(ex) => exercises.push(Arc::new(ex)),
+            Ok(mut ex) => {
+                if let Some(w) = file.as_ref().and_then(|f| f.weight_of(id)) {
+                    ex.weight = w;
+                }
+                exercises.push(Arc::new(ex));
+            }
             Err(errs) => spec_errors.extend(errs),
         }
     }
@@ -62,6 +106,18 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     let assignment = Assignment::new(ids.clone(), &pack.ids);
 
     let (mut roster, extra) = find_students(&args, &assignment)?;
+    // One student in these modes; their time comes from where they work.
+    if policy.as_ref().is_some_and(Policy::has_deadline)
+        && let Some(student) = roster.students.first_mut()
+    {
+        if let Some(root) = &args.gradescope {
+            student.submitted_at = gradescope_time(root);
+        } else if args.single
+            && let Some(path) = &args.submissions
+        {
+            student.submitted_at = last_commit_time(path);
+        }
+    }
     if let Some((k, n)) = args.shard {
         roster.shard(k, n);
     }
@@ -79,7 +135,14 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         _ = &mut interrupt => return Ok(130),
     };
     let python = grading.interpreter.version_string();
-    let layers = grading.sandbox.active_layers();
+    // The layers in force are known only once a helper has set them up:
+    // probe before grading, so the report and the --resume fingerprint
+    // name the real ones.
+    let probing = Arc::clone(&grading);
+    let probed = tokio::task::spawn_blocking(move || probing.sandbox.probe())
+        .await
+        .map_err(|e| Error::Internal(anyhow::anyhow!("the sandbox probe failed: {e}")))?;
+    let layers: Vec<&'static str> = probed.iter().filter(|l| l.active).map(|l| l.name).collect();
     let specs: Vec<(String, Vec<u8>)> = ids
         .iter()
         .map(|id| {
@@ -91,7 +154,13 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         python: Some(python.clone()),
         sandbox: layers.iter().map(|l| l.to_string()).collect(),
         shard: args.shard.map(|(index, count)| Shard { index, count }),
-        fingerprint: run_fingerprint(Some(&python), &layers, &specs),
+        fingerprint: run_fingerprint(
+            Some(&python),
+            &layers,
+            &specs,
+            file.as_ref().map(|f| f.text.as_str()),
+        ),
+        policy: policy.clone(),
         assignment: exercises
             .iter()
             .map(|ex| Assigned {
@@ -151,7 +220,7 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
             }
         }
         if p.left == 0 {
-            finished.push(complete(student, p));
+            finished.push(complete(student, p, policy.as_ref()));
         } else {
             pending.insert(i, p);
         }
@@ -202,7 +271,7 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
                 p.evidence[j] = graded.evidence;
                 p.left -= 1;
                 if p.left == 0 && let Some(p) = pending.remove(&i) {
-                    finished.push(complete(student, p));
+                    finished.push(complete(student, p, policy.as_ref()));
                 }
             }
         }
@@ -216,6 +285,9 @@ pub async fn run(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     let graded_students = finished.len();
     let report = ClassReport::new(info, roster.notes, finished, !interrupted);
     plan.write(&report)?;
+    if args.single || args.gradescope.is_some() {
+        classroom_points(&report);
+    }
 
     if interrupted {
         anstream::eprintln!(
@@ -276,8 +348,8 @@ fn find_students(
     if let Some(root) = &args.gradescope {
         let submission = root.join("submission");
         let results = root.join("results");
-        let roster =
-            Roster::single(&submission, "submission", true, assignment).map_err(Error::Usage)?;
+        let roster = Roster::single_unwrapped(&submission, "submission", assignment)
+            .map_err(Error::Usage)?;
         std::fs::create_dir_all(&results)
             .map_err(|e| Error::Usage(format!("cannot create {}: {e}", results.display())))?;
         return Ok((
@@ -362,22 +434,102 @@ async fn grade_one(grading: &Grading, ex: &Exercise, sub: &Submission) -> Graded
 }
 
 /// The student's entry once every exercise is in.
-fn complete(student: &Student, p: Pending) -> StudentEntry {
+fn complete(student: &Student, p: Pending, policy: Option<&Policy>) -> StudentEntry {
     let evidence: Vec<(String, Evidence)> = p
         .entries
         .iter()
         .zip(p.evidence)
         .map(|(e, ev)| (e.as_ref().map(|e| e.id.clone()).unwrap_or_default(), ev))
         .collect();
-    let fingerprint =
-        (!p.internal).then(|| student_fingerprint(&student.name, &evidence, &student.notes));
-    StudentEntry::new(
+    let facts = student_facts(student);
+    let facts: Vec<(&str, &str)> = facts
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let fingerprint = (!p.internal)
+        .then(|| student_fingerprint(&student.name, &evidence, &student.notes, &facts));
+    let mut entry = StudentEntry::new(
         student.name.clone(),
         student.source.clone(),
         fingerprint,
         student.notes.clone(),
         p.entries.into_iter().flatten().collect(),
-    )
+    );
+    entry.fields = student.fields.clone();
+    entry.submitted_at = student.submitted_at.map(|t| t.to_string());
+    if let Some(policy) = policy {
+        entry.apply_policy(policy, student.submitted_at);
+    }
+    entry
+}
+
+/// What the manifest (or git) says of a student besides their files.
+fn student_facts(student: &Student) -> Vec<(String, String)> {
+    let mut facts: Vec<(String, String)> = student
+        .fields
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if let Some(t) = student.submitted_at {
+        facts.push(("submitted_at".into(), t.to_string()));
+    }
+    facts
+}
+
+/// The time of the last commit of the repository at `dir` (`--single` in
+/// a student's repository), or `None` when it is not one or git is absent.
+/// Commit dates are set by the student's own machine: trust them as far as
+/// you trust the student's clock.
+fn last_commit_time(dir: &Path) -> Option<Timestamp> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        // Read-only and config-proof: no pager, no fsmonitor hook, and no
+        // "dubious ownership" refusal when CI checked the repository out
+        // as another user.
+        .args([
+            "-c",
+            "core.fsmonitor=",
+            "-c",
+            "safe.directory=*",
+            "--no-pager",
+            "log",
+            "-1",
+            "--format=%cI",
+        ])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    Timestamp::parse(String::from_utf8_lossy(&out.stdout).trim()).ok()
+}
+
+/// Gradescope's own record of when the submission was made
+/// (`submission_metadata.json`, `created_at`).
+fn gradescope_time(root: &Path) -> Option<Timestamp> {
+    let text = std::fs::read_to_string(root.join("submission_metadata.json")).ok()?;
+    let meta: serde_json::Value = serde_json::from_str(&text).ok()?;
+    Timestamp::parse(meta.get("created_at")?.as_str()?).ok()
+}
+
+/// Under GitHub Actions, the notices GitHub Classroom's autograding
+/// reporter reads a score from: `Points X/Y` titled "Autograding complete",
+/// and the JSON "Autograding report".
+fn classroom_points(report: &ClassReport) {
+    if std::env::var_os("GITHUB_ACTIONS").is_none_or(|v| v != "true") {
+        return;
+    }
+    let [s] = report.students.as_slice() else {
+        return;
+    };
+    let number = crate::report::gradebook_csv::number;
+    let (got, max) = (number(s.score), number(s.max_score));
+    // Standard error: standard output may carry a report.
+    eprintln!("::notice title=Autograding complete::Points {got}/{max}");
+    eprintln!("::notice title=Autograding report::{{\"totalPoints\":{got},\"maxPoints\":{max}}}");
 }
 
 /// The fingerprint the student's files have now, read as grading would.
@@ -395,7 +547,12 @@ fn current_fingerprint(student: &Student, ids: &[String]) -> String {
             (id.clone(), e)
         })
         .collect();
-    student_fingerprint(&student.name, &evidence, &student.notes)
+    let facts = student_facts(student);
+    let facts: Vec<(&str, &str)> = facts
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    student_fingerprint(&student.name, &evidence, &student.notes, &facts)
 }
 
 /// The students of a previous report, when it was graded under the same

@@ -47,7 +47,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Hint(args) => hint::run(&global, args),
         Command::Watch(args) => watch::run(&global, args).await,
         Command::Drill(args) => drill::run(&global, args).await,
-        Command::Completions { shell } => completions::run(shell),
+        Command::Completions { shell } => completions::run(&global, shell),
         Command::Grade(args) => grade::run(&global, args).await,
         Command::Merge(args) => merge::run(args),
     }

@@ -99,6 +99,7 @@ mod tests {
             shard: shard.map(|(index, count)| Shard { index, count }),
             fingerprint: fingerprint.into(),
             assignment: Vec::new(),
+            policy: None,
         };
         let students = students
             .iter()

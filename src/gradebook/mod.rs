@@ -5,6 +5,10 @@
 //! merged report renders exactly like a single run.  Plain synchronous code.
 
 mod merge;
+pub mod policy;
+pub mod timestamp;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -15,6 +19,7 @@ use crate::spec::Exercise;
 use crate::spec::seal::hex_encode;
 
 pub use merge::merge;
+pub use policy::{Lateness, Policy};
 
 /// The JSON schema version, shared with `grader check --format json`.
 pub const SCHEMA_VERSION: u32 = crate::report::json::SCHEMA_VERSION;
@@ -37,6 +42,10 @@ pub struct ClassReport {
     /// and Python versions, the sandbox, each exercise's spec.
     pub fingerprint: String,
     pub assignment: Vec<Assigned>,
+    /// The assignment file's title and deadline rules (`--assignment`);
+    /// `null` without one.
+    #[serde(default)]
+    pub policy: Option<Policy>,
     /// About the submissions as a whole (a stray file beside the student folders).
     pub notes: Vec<Note>,
     pub students: Vec<StudentEntry>,
@@ -63,10 +72,21 @@ pub struct StudentEntry {
     pub student: String,
     /// Where the files were found (a folder, or a manifest line).
     pub source: String,
+    /// The manifest's other columns (student id, email, section …), as written.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+    /// When the work was handed in (RFC 3339): the manifest's
+    /// `submitted_at`, or with `--single` the repository's last commit.
+    #[serde(default)]
+    pub submitted_at: Option<String>,
+    /// Against the assignment's due date; `null` without one.  `score` is
+    /// after the penalty, `late.score_before` before it.
+    #[serde(default)]
+    pub late: Option<Lateness>,
     /// A digest of the student's files as graded; `null` when the grader
     /// itself failed on one of them, so `--resume` grades the student again.
     pub fingerprint: Option<String>,
-    /// Points earned: the sum of each exercise's `points`.
+    /// Points earned: the sum of each exercise's `points`, less any late penalty.
     pub score: f64,
     /// The sum of the assignment's weights.
     pub max_score: f64,
@@ -163,14 +183,24 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// A digest of everything `--resume` must see unchanged to keep a
-/// student's grades: their files (or why each was refused) and the notes.
-pub fn student_fingerprint(name: &str, evidence: &[(String, Evidence)], notes: &[Note]) -> String {
+/// student's grades: their files (or why each was refused), the notes, and
+/// the manifest's facts about them (other columns, submission time).
+pub fn student_fingerprint(
+    name: &str,
+    evidence: &[(String, Evidence)],
+    notes: &[Note],
+    facts: &[(&str, &str)],
+) -> String {
     let mut h = Sha256::new();
     let mut field = |s: &str| {
         h.update((s.len() as u64).to_be_bytes());
         h.update(s.as_bytes());
     };
     field(name);
+    for (k, v) in facts {
+        field(k);
+        field(v);
+    }
     for (id, e) in evidence {
         field(id);
         match e {
@@ -198,6 +228,7 @@ pub fn run_fingerprint(
     python: Option<&str>,
     sandbox: &[&str],
     specs: &[(String, Vec<u8>)],
+    assignment_file: Option<&str>,
 ) -> String {
     let mut h = Sha256::new();
     let mut field = |b: &[u8]| {
@@ -212,6 +243,10 @@ pub fn run_fingerprint(
     for (id, text) in specs {
         field(id.as_bytes());
         field(text);
+    }
+    if let Some(text) = assignment_file {
+        field(b"assignment");
+        field(text.as_bytes());
     }
     hex_encode(&h.finalize())
 }
@@ -327,6 +362,9 @@ impl StudentEntry {
         StudentEntry {
             student,
             source,
+            fields: BTreeMap::new(),
+            submitted_at: None,
+            late: None,
             fingerprint,
             score,
             max_score,
@@ -339,6 +377,36 @@ impl StudentEntry {
 
     pub fn all_passed(&self) -> bool {
         self.summary.passed == self.summary.exercises
+    }
+
+    /// Applies the assignment's deadline rules to a student handed in at
+    /// `submitted` (from the undiscounted points of each exercise).
+    pub fn apply_policy(&mut self, policy: &Policy, submitted: Option<timestamp::Timestamp>) {
+        self.submitted_at = submitted.map(|t| t.to_string());
+        let points: Vec<(String, f64)> = self
+            .exercises
+            .iter()
+            .map(|e| (e.id.clone(), e.points))
+            .collect();
+        self.late = policy.lateness(&points, submitted);
+        let before = round6(points.iter().map(|(_, p)| p).sum());
+        let penalty = self.late.as_ref().map_or(0.0, |l| l.penalty);
+        self.score = round6(before - penalty);
+        self.percent = percent(self.score, self.max_score);
+    }
+
+    /// The manifest fields and submission time as `(key, value)` pairs, for
+    /// the fingerprint.
+    pub fn facts(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = self
+            .fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        if let Some(t) = &self.submitted_at {
+            out.push(("submitted_at", t));
+        }
+        out
     }
 }
 
@@ -358,6 +426,7 @@ pub struct RunInfo {
     pub shard: Option<Shard>,
     pub fingerprint: String,
     pub assignment: Vec<Assigned>,
+    pub policy: Option<Policy>,
 }
 
 impl ClassReport {
@@ -380,6 +449,7 @@ impl ClassReport {
             shard: info.shard,
             fingerprint: info.fingerprint,
             assignment: info.assignment,
+            policy: info.policy,
             notes,
             students,
             summary,
@@ -421,6 +491,7 @@ impl ClassReport {
             shard: self.shard,
             fingerprint: self.fingerprint.clone(),
             assignment: self.assignment.clone(),
+            policy: self.policy.clone(),
         }
     }
 }
@@ -489,18 +560,20 @@ mod tests {
     #[test]
     fn fingerprints_change_with_any_input() {
         let base = vec![("t/x".to_string(), Evidence::Content("ab".into()))];
-        let fp = student_fingerprint("a", &base, &[]);
-        assert_eq!(fp, student_fingerprint("a", &base, &[]));
-        assert_ne!(fp, student_fingerprint("b", &base, &[]));
+        let fp = student_fingerprint("a", &base, &[], &[]);
+        assert_eq!(fp, student_fingerprint("a", &base, &[], &[]));
+        assert_ne!(fp, student_fingerprint("b", &base, &[], &[]));
         let changed = vec![("t/x".to_string(), Evidence::Content("ac".into()))];
-        assert_ne!(fp, student_fingerprint("a", &changed, &[]));
+        assert_ne!(fp, student_fingerprint("a", &changed, &[], &[]));
         let missing = vec![("t/x".to_string(), Evidence::Missing)];
-        assert_ne!(fp, student_fingerprint("a", &missing, &[]));
+        assert_ne!(fp, student_fingerprint("a", &missing, &[], &[]));
+        let late = [("submitted_at", "2026-03-11T00:00:00Z")];
+        assert_ne!(fp, student_fingerprint("a", &base, &[], &late));
         let note = Note {
             path: "a/junk".into(),
             message: "ignored".into(),
         };
-        assert_ne!(fp, student_fingerprint("a", &base, &[note]));
+        assert_ne!(fp, student_fingerprint("a", &base, &[note], &[]));
     }
 
     #[test]

@@ -41,6 +41,18 @@ pub fn render(r: &ClassReport) -> String {
             number(s.percent),
             paint(P.dim, counts.join(" · "))
         );
+        if !s.fields.is_empty() {
+            let fields: Vec<String> = s
+                .fields
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", one_line(v)))
+                .collect();
+            let _ = writeln!(out, "    {}", paint(P.dim, fields.join(" · ")));
+        }
+        if let Some(l) = &s.late {
+            let style = if l.penalty > 0.0 { P.warn } else { P.dim };
+            let _ = writeln!(out, "    {} {}", paint(style, "deadline:"), l.message);
+        }
         for e in &s.exercises {
             if let (ExerciseStatus::Error, Some(p), true) = (e.status, &e.error, e.cases.is_empty())
             {
@@ -65,6 +77,28 @@ pub fn render(r: &ClassReport) -> String {
     }
     for n in &r.notes {
         let _ = writeln!(out, "{} {}: {}", paint(P.dim, "note:"), n.path, n.message);
+    }
+    if let Some(p) = &r.policy {
+        let mut rules = Vec::new();
+        if let Some(t) = &p.title {
+            rules.push(one_line(t));
+        }
+        if let Some(d) = &p.due {
+            rules.push(format!("due {d}"));
+        }
+        if p.grace_minutes > 0 {
+            rules.push(format!("grace {} min", p.grace_minutes));
+        }
+        if p.penalty_per_day > 0.0 {
+            rules.push(format!(
+                "−{}% a day late, at most −{}%",
+                number(p.penalty_per_day * 100.0),
+                number(p.penalty_cap * 100.0)
+            ));
+        }
+        if !rules.is_empty() {
+            let _ = writeln!(out, "{}", paint(P.dim, rules.join(" · ")));
+        }
     }
     let s = &r.summary;
     let _ = writeln!(

@@ -6,26 +6,76 @@
 use crate::gradebook::{ClassReport, ExerciseEntry, ExerciseStatus, StudentEntry};
 use crate::judge::Verdict;
 
-/// GitHub shows at most 10 error annotations per step and 50 per job.
-pub const MAX_ANNOTATIONS: usize = 50;
+/// GitHub shows at most 10 error annotations per step (and 50 per job);
+/// past that they are silently dropped.
+pub const MAX_ERRORS: usize = 10;
 
+/// The `::error` commands for a report: those that point at a line of a
+/// student's file first (the ones an annotation is most useful for), then
+/// the others, at most [`MAX_ERRORS`] in all; when there are more, the last
+/// place goes to one unlocated annotation that names what was left out.
 pub fn annotations(r: &ClassReport) -> Vec<String> {
     let many = r.students.len() > 1;
-    let mut out = Vec::new();
+    let mut located = Vec::new();
+    let mut unlocated = Vec::new();
     for s in &r.students {
         for e in &s.exercises {
-            if out.len() == MAX_ANNOTATIONS {
-                return out;
-            }
             if let Some(a) = annotation(s, e, many) {
-                out.push(a);
+                if a.line.is_some() {
+                    located.push(a);
+                } else {
+                    unlocated.push(a);
+                }
             }
         }
     }
+    let all: Vec<Annotation> = located.into_iter().chain(unlocated).collect();
+    if all.len() <= MAX_ERRORS {
+        return all.iter().map(Annotation::command).collect();
+    }
+    let (shown, rest) = all.split_at(MAX_ERRORS - 1);
+    let mut out: Vec<String> = shown.iter().map(Annotation::command).collect();
+    let titles: Vec<&str> = rest.iter().map(|a| a.title.as_str()).collect();
+    let summary = Annotation {
+        file: None,
+        line: None,
+        title: format!(
+            "{} more failing exercise{} (GitHub shows 10 annotations per step)",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+        message: format!(
+            "{}\nThe step summary and the reports list every result.",
+            titles.join("\n")
+        ),
+    };
+    out.push(summary.command());
     out
 }
 
-fn annotation(s: &StudentEntry, e: &ExerciseEntry, many: bool) -> Option<String> {
+/// One `::error` annotation before encoding.
+struct Annotation {
+    file: Option<String>,
+    line: Option<u32>,
+    title: String,
+    message: String,
+}
+
+impl Annotation {
+    fn command(&self) -> String {
+        let mut props = Vec::new();
+        if let Some(file) = &self.file {
+            props.push(format!("file={}", property(file)));
+            if let Some(line) = self.line {
+                props.push(format!("line={line}"));
+            }
+        }
+        props.push(format!("title={}", property(&self.title)));
+        format!("::error {}::{}", props.join(","), data(&self.message))
+    }
+}
+
+fn annotation(s: &StudentEntry, e: &ExerciseEntry, many: bool) -> Option<Annotation> {
     let who = if many {
         format!("{}: ", s.student)
     } else {
@@ -68,15 +118,12 @@ fn annotation(s: &StudentEntry, e: &ExerciseEntry, many: bool) -> Option<String>
             )
         }
     };
-    let mut props = Vec::new();
-    if let Some(file) = &e.file {
-        props.push(format!("file={}", property(file)));
-        if let Some(line) = line_of(e, file) {
-            props.push(format!("line={line}"));
-        }
-    }
-    props.push(format!("title={}", property(&title)));
-    Some(format!("::error {}::{}", props.join(","), data(&message)))
+    Some(Annotation {
+        line: e.file.as_deref().and_then(|f| line_of(e, f)),
+        file: e.file.clone(),
+        title,
+        message,
+    })
 }
 
 /// The innermost line of the student's own file that a failure points at.

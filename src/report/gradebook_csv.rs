@@ -9,12 +9,24 @@ use crate::gradebook::{ClassReport, ExerciseStatus};
 
 pub fn render(r: &ClassReport) -> String {
     let mut out = String::new();
+    let fields = super::field_names(r);
+    let deadline = super::has_deadline(r);
     let mut header: Vec<String> = vec!["student".into()];
+    header.extend(fields.iter().cloned());
     header.extend(r.assignment.iter().map(|a| a.id.clone()));
+    if deadline {
+        header.extend(["submitted_at", "late", "before_penalty", "penalty"].map(String::from));
+    }
     header.extend(["total", "max", "percent", "missing", "notes"].map(String::from));
-    row(&mut out, &header);
+    row(
+        &mut out,
+        &header.iter().map(|h| text(h)).collect::<Vec<_>>(),
+    );
     for s in &r.students {
         let mut cells = vec![text(&s.student)];
+        for f in &fields {
+            cells.push(text(s.fields.get(f).map_or("", String::as_str)));
+        }
         for a in &r.assignment {
             let points = s
                 .exercises
@@ -22,6 +34,13 @@ pub fn render(r: &ClassReport) -> String {
                 .find(|e| e.id == a.id)
                 .map_or(0.0, |e| e.points);
             cells.push(number(points));
+        }
+        if deadline {
+            cells.push(s.submitted_at.clone().unwrap_or_default());
+            cells.push(super::late_cell(s));
+            let late = s.late.as_ref();
+            cells.push(number(late.map_or(s.score, |l| l.score_before)));
+            cells.push(number(late.map_or(0.0, |l| l.penalty)));
         }
         cells.push(number(s.score));
         cells.push(number(s.max_score));
@@ -60,9 +79,17 @@ fn quote(cell: &str) -> String {
     }
 }
 
-/// A text cell, defused against formula injection.
+/// A text cell, defused against formula injection: a cell a spreadsheet
+/// would run as a formula gets a leading `'`.  Only those: every other
+/// name, id or email is written exactly as it is, so the gradebook joins
+/// with the class roster on any column (a signed number such as `-5` is
+/// data, not a formula, and stays as it is too).
 fn text(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let signed_number = s.len() > 1
+        && s.starts_with(['+', '-'])
+        && s[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+        && s[1..].chars().any(|c| c.is_ascii_digit());
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !signed_number {
         format!("'{s}")
     } else {
         s.to_string()
@@ -86,6 +113,12 @@ mod tests {
         assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(text("zoë"), "zoë");
+        assert_eq!(text("-5"), "-5");
+        assert_eq!(text("+1.5"), "+1.5");
+        assert_eq!(text("-inf"), "'-inf");
+        assert_eq!(text("-"), "'-");
+        assert_eq!(text("-alice"), "'-alice");
+        assert_eq!(text("@cmd"), "'@cmd");
         assert_eq!(number(0.75), "0.75");
         assert_eq!(number(2.0), "2");
         assert_eq!(number(1.0 / 3.0), "0.3333");

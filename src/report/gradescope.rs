@@ -2,6 +2,11 @@
 //! score and a test per case.  A test is worth its share of the exercise's
 //! weight; hidden cases become tests visible `after_published`, with the
 //! verdict message only.
+//!
+//! Only fields of Gradescope's published specification are written (the
+//! assignment's total points are set in Gradescope, not here), and every
+//! text is declared `text`: Gradescope renders undeclared output as HTML,
+//! which would swallow `<topic>` or let a folder named `<b>` restyle the page.
 
 use serde::Serialize;
 
@@ -11,8 +16,10 @@ use crate::judge::Verdict;
 #[derive(Serialize)]
 struct Results {
     score: f64,
-    max_score: f64,
     output: String,
+    output_format: &'static str,
+    test_output_format: &'static str,
+    test_name_format: &'static str,
     visibility: &'static str,
     stdout_visibility: &'static str,
     tests: Vec<Test>,
@@ -27,6 +34,9 @@ struct Test {
     output: String,
     visibility: &'static str,
 }
+
+/// Gradescope shows `text` as it is, in a preformatted block.
+const TEXT: &str = "text";
 
 pub fn render(r: &ClassReport) -> Result<String, String> {
     let [s] = r.students.as_slice() else {
@@ -46,18 +56,46 @@ pub fn render(r: &ClassReport) -> Result<String, String> {
         super::gradebook_csv::number(s.score),
         super::gradebook_csv::number(s.max_score)
     );
+    if let Some(l) = &s.late {
+        output.push_str(&format!("\nDeadline: {}", l.message));
+    }
     for n in &s.notes {
         output.push_str(&format!("\n{}: {}", n.path, n.message));
     }
     let results = Results {
         score: s.score,
-        max_score: s.max_score,
         output,
+        output_format: TEXT,
+        test_output_format: TEXT,
+        test_name_format: TEXT,
         visibility: "visible",
         stdout_visibility: "hidden",
         tests,
     };
     serde_json::to_string_pretty(&results).map_err(|e| format!("could not write results.json: {e}"))
+}
+
+/// The results.json of a run that could not grade at all (a bad
+/// `--python`, an unknown `--only` id, a broken pack): no score, and the
+/// reason where the student sees it, instead of Gradescope's bare
+/// "autograder failed".
+pub fn setup_error(message: &str) -> String {
+    let results = Results {
+        score: 0.0,
+        output: format!(
+            "The autograder could not grade this submission; this is a problem with the \
+             assignment's setup, not with your code. Please tell your instructor.\n\n{message}"
+        ),
+        output_format: TEXT,
+        test_output_format: TEXT,
+        test_name_format: TEXT,
+        visibility: "visible",
+        stdout_visibility: "hidden",
+        tests: Vec::new(),
+    };
+    let mut text = serde_json::to_string_pretty(&results).unwrap_or_else(|_| "{}".into());
+    text.push('\n');
+    text
 }
 
 fn exercise_tests(e: &ExerciseEntry, tests: &mut Vec<Test>) {

@@ -25,6 +25,8 @@ pub struct Exercise<'a> {
     pub status: Status,
     pub score: f64,
     pub error: Option<&'a Problem>,
+    /// What the module printed while being imported (capped).
+    pub import_output: Option<&'a str>,
     pub cases: Vec<Case<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub static_check: Option<&'a StaticResult>,
@@ -48,6 +50,15 @@ pub struct Case<'a> {
     pub diff: Option<&'a str>,
     #[serde(skip_serializing_if = "<[Location]>::is_empty")]
     pub traceback: &'a [Location],
+    /// The case's code, what the learner's code printed on standard output
+    /// and standard error (capped by the runner): visible cases only,
+    /// never anything of a hidden case.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stdout: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stderr: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -80,6 +91,7 @@ pub fn render(
                 status: r.status,
                 score: r.score,
                 error: r.problem.as_ref(),
+                import_output: r.import_output.as_deref(),
                 cases: r
                     .cases
                     .iter()
@@ -94,6 +106,9 @@ pub fn render(
                         warning: c.warning.as_deref(),
                         diff: if c.hidden { None } else { c.diff.as_deref() },
                         traceback: &c.traceback,
+                        code: visible(c.hidden, &c.code),
+                        stdout: visible(c.hidden, &c.stdout),
+                        stderr: visible(c.hidden, &c.stderr),
                     })
                     .collect(),
                 static_check: r.static_check.as_ref(),
@@ -109,4 +124,9 @@ pub fn render(
         },
     };
     serde_json::to_string_pretty(&report)
+}
+
+/// A visible case's text; nothing of a hidden one, whatever the judge kept.
+fn visible(hidden: bool, text: &Option<String>) -> Option<&str> {
+    if hidden { None } else { text.as_deref() }
 }

@@ -29,9 +29,32 @@ pub fn render(r: &ClassReport) -> Result<String, String> {
             report.add_test_suite(suite);
         }
     }
-    report
+    let xml = report
         .to_string()
-        .map_err(|e| format!("could not write JUnit XML: {e}"))
+        .map_err(|e| format!("could not write JUnit XML: {e}"))?;
+    Ok(without_suites_skipped(xml))
+}
+
+/// Drops the `skipped` attribute quick-junit always writes on
+/// `<testsuites>`: Jenkins' xUnit plugin validates against `junit-10.xsd`,
+/// which does not allow it there (it does on each `<testsuite>`), and
+/// rejects the whole file.
+fn without_suites_skipped(xml: String) -> String {
+    let Some(start) = xml.find("<testsuites") else {
+        return xml;
+    };
+    let Some(len) = xml[start..].find('>') else {
+        return xml;
+    };
+    let tag = &xml[start..start + len];
+    let Some(at) = tag.find(" skipped=\"") else {
+        return xml;
+    };
+    let Some(close) = tag[at + 10..].find('"') else {
+        return xml;
+    };
+    let (from, to) = (start + at, start + at + 10 + close + 1);
+    format!("{}{}", &xml[..from], &xml[to..])
 }
 
 fn exercise_suite(s: &StudentEntry, e: &ExerciseEntry) -> TestSuite {
@@ -45,6 +68,20 @@ fn exercise_suite(s: &StudentEntry, e: &ExerciseEntry) -> TestSuite {
     ]);
     if let Some(file) = &e.file {
         suite.add_property(Property::new("file", file.as_str()));
+    }
+    for (k, v) in &s.fields {
+        suite.add_property(Property::new(format!("student.{k}"), v.as_str()));
+    }
+    if let Some(t) = &s.submitted_at {
+        suite.add_property(Property::new("submitted_at", t.as_str()));
+    }
+    if let Some(l) = &s.late {
+        suite.add_properties([
+            Property::new("deadline", l.message.as_str()),
+            Property::new("score_before_penalty", number(l.score_before)),
+            Property::new("penalty", number(l.penalty)),
+            Property::new("student_score", number(s.score)),
+        ]);
     }
     let whole = |name: &str, kind: NonSuccessKind, message: String, detail: Option<String>| {
         let mut status = TestCaseStatus::non_success(kind);
@@ -128,5 +165,19 @@ fn location_line(l: &Location) -> String {
     match &l.source {
         Some(src) => format!("{}:{} in {}: {src}", l.file, l.line, l.function),
         None => format!("{}:{} in {}", l.file, l.line, l.function),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_suites_skipped;
+
+    #[test]
+    fn only_the_testsuites_skipped_attribute_goes() {
+        let xml = "<?xml?>\n<testsuites name=\"g\" tests=\"1\" skipped=\"0\" errors=\"0\">\n<testsuite name=\"s\" skipped=\"0\">";
+        assert_eq!(
+            without_suites_skipped(xml.to_string()),
+            "<?xml?>\n<testsuites name=\"g\" tests=\"1\" errors=\"0\">\n<testsuite name=\"s\" skipped=\"0\">"
+        );
     }
 }

@@ -31,6 +31,32 @@ pub fn render(r: &ClassReport) -> String {
             " · **partial report** (interrupted or a shard missing)".into()
         }
     );
+    if let Some(p) = &r.policy {
+        if let Some(t) = &p.title {
+            let _ = writeln!(out, "**{}**\n", escape(t));
+        }
+        if let Some(d) = &p.due {
+            let _ = writeln!(
+                out,
+                "Due {}{}{}\n",
+                escape(d),
+                if p.grace_minutes > 0 {
+                    format!(" \\(grace {} min\\)", p.grace_minutes)
+                } else {
+                    String::new()
+                },
+                if p.penalty_per_day > 0.0 {
+                    format!(
+                        " · late: −{}% a day, at most −{}%",
+                        number(p.penalty_per_day * 100.0),
+                        number(p.penalty_cap * 100.0)
+                    )
+                } else {
+                    String::new()
+                }
+            );
+        }
+    }
     if let [one] = r.students.as_slice() {
         student_detail(&mut out, one);
     } else {
@@ -120,16 +146,42 @@ fn exercise_table(out: &mut String, r: &ClassReport) {
 }
 
 fn student_table(out: &mut String, r: &ClassReport) {
+    let fields = super::field_names(r);
+    let deadline = super::has_deadline(r);
+    let mut head: Vec<String> = vec!["student".into()];
+    let mut rule: Vec<&str> = vec!["---"];
+    for f in &fields {
+        head.push(escape(f));
+        rule.push("---");
+    }
+    if deadline {
+        head.extend([
+            "submitted".into(),
+            "deadline".into(),
+            "before penalty".into(),
+        ]);
+        rule.extend(["---", "---", "---:"]);
+    }
     let _ = writeln!(
         out,
-        "| student | score | % | passed | failed | errors | missing |"
+        "| {} | score | % | passed | failed | errors | missing |",
+        head.join(" | ")
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|");
+    let _ = writeln!(out, "|{}|---:|---:|---:|---:|---:|---:|", rule.join("|"));
     for s in r.students.iter().take(MAX_ROWS) {
+        let mut lead = vec![escape(&s.student)];
+        for f in &fields {
+            lead.push(escape(s.fields.get(f).map_or("", String::as_str)));
+        }
+        if deadline {
+            lead.push(escape(s.submitted_at.as_deref().unwrap_or("unknown")));
+            lead.push(escape(&super::late_cell(s)));
+            lead.push(number(s.late.as_ref().map_or(s.score, |l| l.score_before)));
+        }
         let _ = writeln!(
             out,
             "| {} | {} / {} | {} | {} | {} | {} | {} |",
-            escape(&s.student),
+            lead.join(" | "),
             number(s.score),
             number(s.max_score),
             number(s.percent),
@@ -157,6 +209,15 @@ fn student_detail(out: &mut String, s: &StudentEntry) {
         number(s.max_score),
         number(s.percent)
     );
+    for (k, v) in &s.fields {
+        let _ = writeln!(out, "- {}: {}", escape(k), escape(v));
+    }
+    if let Some(l) = &s.late {
+        let _ = writeln!(out, "- deadline: {}", escape(&l.message));
+    }
+    if !s.fields.is_empty() || s.late.is_some() {
+        out.push('\n');
+    }
     let _ = writeln!(out, "| exercise | status | cases | points |");
     let _ = writeln!(out, "|---|---|---:|---:|");
     for e in &s.exercises {

@@ -5,6 +5,7 @@
 //! anything; they only format what `judge` (or `similarity`) decided.
 
 pub mod class_table;
+pub mod exercism;
 pub mod github;
 pub mod gradebook_csv;
 pub mod gradescope;
@@ -81,6 +82,47 @@ pub fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { '\u{fffd}' } else { c })
         .collect()
+}
+
+/// The manifest columns any student of the report carries (student id,
+/// email, section …), in name order: a column each in tabular formats.
+pub fn field_names(r: &ClassReport) -> Vec<String> {
+    let mut names: Vec<String> = r
+        .students
+        .iter()
+        .flat_map(|s| s.fields.keys().cloned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether the report is graded against a due date (columns for lateness).
+pub fn has_deadline(r: &ClassReport) -> bool {
+    r.policy.as_ref().is_some_and(|p| p.has_deadline())
+}
+
+/// A short lateness cell: `on time`, `late 2d −20%`, `unknown`.
+pub fn late_cell(s: &crate::gradebook::StudentEntry) -> String {
+    use crate::gradebook::policy::LateStatus;
+    let Some(l) = &s.late else {
+        return String::new();
+    };
+    match l.status {
+        LateStatus::OnTime => "on time".into(),
+        LateStatus::Unknown => "time unknown".into(),
+        LateStatus::Late => {
+            let pct = if l.score_before > 0.0 {
+                format!(
+                    " −{}%",
+                    gradebook_csv::number(l.penalty / l.score_before * 100.0)
+                )
+            } else {
+                String::new()
+            };
+            format!("late {}d{pct}", l.days_late)
+        }
+    }
 }
 
 /// The formats `grader grade` and `grader merge` write.

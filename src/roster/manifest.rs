@@ -2,12 +2,17 @@
 //! optional header row).  A path is a student's folder or one file; a file
 //! is graded as the exercise in the third column, else as the exercise its
 //! path names (`…/<topic>/<name>.py`).
+//!
+//! With a header row, columns are found by name: `student` and `path`
+//! (required), `exercise` and `submitted_at` (optional); every other column
+//! (student id, email, section …) is carried to the reports as it is.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 use super::{Assignment, Roster, Student, note, printable, scan_student, submission};
+use crate::gradebook::timestamp::Timestamp;
 
 pub fn read(file: &Path, assignment: &Assignment) -> Result<Roster, String> {
     let text = fs::read_to_string(file).map_err(|e| {
@@ -20,28 +25,44 @@ pub fn read(file: &Path, assignment: &Assignment) -> Result<Roster, String> {
     let base = file.parent().unwrap_or(Path::new("."));
     let rows = parse_csv(&text).map_err(|(line, why)| format!("{shown}:{line}: {why}"))?;
     let mut students: BTreeMap<String, Student> = BTreeMap::new();
+    let header = rows
+        .first()
+        .filter(|(_, f)| {
+            f.first()
+                .is_some_and(|c| c.trim().eq_ignore_ascii_case("student"))
+        })
+        .map(|(line, f)| Header::new(f, &format!("{shown}:{line}")))
+        .transpose()?;
     for (i, (line, fields)) in rows.into_iter().enumerate() {
-        if i == 0
-            && fields
-                .first()
-                .is_some_and(|f| f.trim().eq_ignore_ascii_case("student"))
-        {
+        if i == 0 && header.is_some() {
             continue;
         }
         if fields.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
         let at = format!("{shown}:{line}");
-        let (name, path, exercise) = match fields.as_slice() {
-            [n, p] => (n, p, None),
-            [n, p, e] => (n, p, Some(e.trim()).filter(|e| !e.is_empty())),
-            _ => {
-                return Err(format!(
-                    "{at}: expected student,path or student,path,exercise; found {} fields",
-                    fields.len()
-                ));
-            }
+        let (name, path, exercise, submitted, extra) = match &header {
+            Some(h) => h.split(&fields, &at)?,
+            None => match fields.as_slice() {
+                [n, p] => (n.as_str(), p.as_str(), None, None, Vec::new()),
+                [n, p, e] => (
+                    n.as_str(),
+                    p.as_str(),
+                    Some(e.trim()).filter(|e| !e.is_empty()),
+                    None,
+                    Vec::new(),
+                ),
+                _ => {
+                    return Err(format!(
+                        "{at}: expected student,path or student,path,exercise; found {} fields (a header row naming the columns allows more)",
+                        fields.len()
+                    ));
+                }
+            },
         };
+        let submitted = submitted
+            .map(|t| Timestamp::parse(t).map_err(|e| format!("{at}: submitted_at: {e}")))
+            .transpose()?;
         let name = printable(std::ffi::OsStr::new(name.trim()));
         if name.is_empty() {
             return Err(format!("{at}: the student name is empty"));
@@ -56,12 +77,120 @@ pub fn read(file: &Path, assignment: &Assignment) -> Result<Roster, String> {
         let student = students
             .entry(name.clone())
             .or_insert_with(|| Student::new(name.clone(), at.clone()));
+        for (k, v) in extra {
+            student
+                .fields
+                .entry(k.to_string())
+                .or_insert_with(|| v.to_string());
+        }
+        // A student listed on several rows handed in when the last one came.
+        if let Some(t) = submitted
+            && student.submitted_at.is_none_or(|s| s.unix < t.unix)
+        {
+            student.submitted_at = Some(t);
+        }
         add_row(student, &path, &path_shown, exercise, assignment, &at);
     }
     Ok(Roster {
         students: students.into_values().collect(),
         notes: Vec::new(),
     })
+}
+
+/// A row split by column: name, path, exercise, submitted_at, other columns.
+type Row<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Vec<(&'a str, &'a str)>,
+);
+
+/// The columns a header row names.
+struct Header {
+    names: Vec<String>,
+    student: usize,
+    path: usize,
+    exercise: Option<usize>,
+    submitted_at: Option<usize>,
+}
+
+impl Header {
+    fn new(cells: &[String], at: &str) -> Result<Header, String> {
+        let names: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
+        let find = |want: &str| names.iter().position(|n| n.eq_ignore_ascii_case(want));
+        for (i, n) in names.iter().enumerate() {
+            if n.is_empty() {
+                return Err(format!(
+                    "{at}: column {} has no name in the header row",
+                    i + 1
+                ));
+            }
+            if names[..i].iter().any(|m| m.eq_ignore_ascii_case(n)) {
+                return Err(format!("{at}: the header names {n:?} twice"));
+            }
+        }
+        // A header of two or three columns that names no `path` is read by
+        // position, as manifests were before named columns.
+        let (path, exercise) = match find("path") {
+            Some(p) => (p, find("exercise")),
+            None if names.len() <= 3 => (1, (names.len() == 3).then_some(2)),
+            None => {
+                return Err(format!(
+                    "{at}: the header row has no `path` column (expected student,path,…)"
+                ));
+            }
+        };
+        Ok(Header {
+            student: find("student").unwrap_or(0),
+            path,
+            exercise,
+            submitted_at: find("submitted_at"),
+            names,
+        })
+    }
+
+    fn split<'a>(&'a self, fields: &'a [String], at: &str) -> Result<Row<'a>, String> {
+        // Trailing cells may be left out (an optional exercise column);
+        // more cells than named columns is a mistake.
+        if fields.len() > self.names.len() {
+            return Err(format!(
+                "{at}: {} fields, but the header row names only {} columns",
+                fields.len(),
+                self.names.len()
+            ));
+        }
+        if fields.len() <= self.student.max(self.path) {
+            return Err(format!(
+                "{at}: expected at least the student and path columns; found {} fields",
+                fields.len()
+            ));
+        }
+        let get = |i: usize| fields.get(i).map_or("", String::as_str);
+        let cell = |i: Option<usize>| i.map(|i| get(i).trim()).filter(|c| !c.is_empty());
+        let extra = self
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                ![
+                    Some(self.student),
+                    Some(self.path),
+                    self.exercise,
+                    self.submitted_at,
+                ]
+                .contains(&Some(*i))
+            })
+            .map(|(i, n)| (n.as_str(), get(i)))
+            .collect();
+        Ok((
+            fields[self.student].as_str(),
+            fields[self.path].as_str(),
+            cell(self.exercise),
+            cell(self.submitted_at),
+            extra,
+        ))
+    }
 }
 
 fn add_row(

@@ -53,6 +53,10 @@ pub struct Student {
     /// By exercise id; only exercises of the assignment.
     pub submissions: BTreeMap<String, Submission>,
     pub notes: Vec<Note>,
+    /// The manifest's other columns (student id, email, section …).
+    pub fields: BTreeMap<String, String>,
+    /// When the work was handed in, when known.
+    pub submitted_at: Option<crate::gradebook::timestamp::Timestamp>,
 }
 
 /// Everyone in a class, sorted by name, and notes about the run as a whole.
@@ -172,6 +176,53 @@ impl Roster {
         })
     }
 
+    /// Gradescope's submission folder, looking through the folders a zip
+    /// may wrap everything in (`hw1/decorators/timing.py`): while the folder
+    /// holds exactly one entry, a real folder that is not a topic, that
+    /// folder is graded instead, and the student is told so.
+    pub fn single_unwrapped(
+        dir: &Path,
+        name: &str,
+        assignment: &Assignment,
+    ) -> Result<Roster, String> {
+        let mut root = dir.to_path_buf();
+        let mut inner = Vec::new();
+        for _ in 0..4 {
+            let Ok(entries) = fs::read_dir(&root) else {
+                break;
+            };
+            let entries: Vec<_> = entries
+                .flatten()
+                .filter(|e| !is_quiet_junk(&e.file_name()) && e.file_name() != "__MACOSX")
+                .collect();
+            let [only] = entries.as_slice() else {
+                break;
+            };
+            let is_dir = only.file_type().is_ok_and(|t| t.is_dir());
+            let topic = only
+                .file_name()
+                .to_str()
+                .is_some_and(|n| assignment.is_topic(n));
+            if !is_dir || topic {
+                break;
+            }
+            inner.push(printable(&only.file_name()));
+            root = only.path();
+        }
+        let mut roster = Roster::single(&root, name, true, assignment)?;
+        if !inner.is_empty() {
+            let folder = format!("{}/", inner.join("/"));
+            roster.students[0].notes.insert(
+                0,
+                note(
+                    &folder,
+                    "the submission is wrapped in this folder; graded the files inside it",
+                ),
+            );
+        }
+        Ok(roster)
+    }
+
     /// A CSV manifest of `student,path[,exercise]` rows; paths are relative
     /// to the manifest's folder.
     pub fn from_manifest(file: &Path, assignment: &Assignment) -> Result<Roster, String> {
@@ -195,6 +246,8 @@ impl Student {
             source,
             submissions: BTreeMap::new(),
             notes: Vec::new(),
+            fields: BTreeMap::new(),
+            submitted_at: None,
         }
     }
 

@@ -716,7 +716,9 @@ fn gradescope_mode_reads_and_writes_the_autograder_layout() {
     .code(0);
     let results = json(&ws, "autograder/results/results.json");
     assert_eq!(results["score"], 1.5);
-    assert_eq!(results["max_score"], 3.0);
+    // Not in Gradescope's specification: the points are set in Gradescope.
+    assert!(results.get("max_score").is_none(), "{results:#}");
+    assert_eq!(results["output_format"], "text");
     let tests = results["tests"].as_array().expect("tests");
     let find = |name: &str| {
         tests
@@ -841,4 +843,33 @@ fn grade_refuses_what_is_not_a_class() {
     grader(&["merge", "/nonexistent/report.json"])
         .code(2)
         .stderr_has("cannot read");
+}
+
+#[test]
+fn the_report_names_the_sandbox_layers_doctor_finds_active() {
+    let ws = Workspace::new();
+    let pack = class_pack(&ws);
+    ws.write("subs/alice/probe/square.py", &fixture("pass.py"));
+    grade(
+        &ws,
+        &pack,
+        &["subs", "--only", "probe/square", "--format", "json=r.json"],
+    )
+    .code(0);
+    let report = json(&ws, "r.json");
+    let listed: Vec<&str> = report["sandbox"]
+        .as_array()
+        .expect("sandbox")
+        .iter()
+        .map(|l| l.as_str().expect("name"))
+        .collect();
+    let doctor = crate::util::grader(&["doctor"]);
+    let active: Vec<&str> = doctor
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("✓ active"))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .collect();
+    assert!(!active.is_empty(), "{}", doctor.stdout);
+    assert_eq!(listed, active, "doctor:\n{}", doctor.stdout);
 }

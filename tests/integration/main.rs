@@ -1,12 +1,16 @@
 //! Integration tests: the real `grader` binary on real Python files.
 
+mod assignments;
 mod builtin;
 mod classroom;
 mod cli;
+mod completions;
+mod consumers;
 mod hostile;
 mod html_report;
 mod interpreter;
 mod learner;
+mod portable;
 mod sealing;
 mod similarity;
 mod snapshots;

@@ -58,7 +58,7 @@ fn a_busy_loop_times_out_and_names_the_running_line() {
     out.code(1)
         .stdout_has("timeout")
         .stdout_has("; it was running ")
-        .stdout_has("probe/square.py:3 (x += 1)");
+        .stdout_has("probe/square.py:4 (while True: x += 1)");
     assert!(out.elapsed < HANG_BOUND, "took {:?}", out.elapsed);
 }
 

@@ -111,6 +111,19 @@ fn gradebook(out: &mut String, r: &ClassReport) {
         );
     };
     head(out, "student", "", false);
+    let fields = crate::report::field_names(r);
+    let deadline = crate::report::has_deadline(r);
+    for f in &fields {
+        head(out, f, "from the manifest", false);
+    }
+    if deadline {
+        head(
+            out,
+            "deadline",
+            "against the due date; the total is after any penalty",
+            false,
+        );
+    }
     for a in &r.assignment {
         let title = format!("{} · weight {}", a.title, number(a.weight));
         head(out, &a.id, &title, true);
@@ -128,6 +141,21 @@ fn gradebook(out: &mut String, r: &ClassReport) {
             anchor(&st.student),
             esc(&st.student)
         );
+        for f in &fields {
+            let v = st.fields.get(f).map_or("", String::as_str);
+            let _ = write!(out, "<td data-v=\"{}\">{}</td>", esc(v), esc(v));
+        }
+        if deadline {
+            let cell = crate::report::late_cell(st);
+            let title = st.late.as_ref().map_or("", |l| l.message.as_str());
+            let _ = write!(
+                out,
+                "<td data-v=\"{}\" title=\"{}\">{}</td>",
+                esc(&cell),
+                esc(title),
+                esc(&cell)
+            );
+        }
         for a in &r.assignment {
             match st.exercises.iter().find(|e| e.id == a.id) {
                 Some(e) => {
@@ -330,6 +358,21 @@ fn student_page(
         st.summary.exercises,
         esc(&st.source)
     );
+    if !st.fields.is_empty() {
+        let fields: Vec<String> = st
+            .fields
+            .iter()
+            .map(|(k, v)| format!("{}: {}", esc(k), esc(v)))
+            .collect();
+        let _ = writeln!(out, "<p class=\"muted\">{}</p>", fields.join(" · "));
+    }
+    if let Some(l) = &st.late {
+        let _ = writeln!(
+            out,
+            "<p class=\"deadline\">Deadline: {}</p>",
+            esc(&l.message)
+        );
+    }
     out.push_str("<p class=\"pager\"><a href=\"#gradebook\">← gradebook</a>");
     for (label, other) in [("previous", prev), ("next", next)] {
         if let Some(o) = other {

@@ -56,6 +56,7 @@ fn report(students: Vec<StudentEntry>) -> ClassReport {
                 weight: 1.0,
             },
         ],
+        policy: None,
     };
     ClassReport::new(info, Vec::new(), students, true)
 }
