@@ -1,0 +1,30 @@
+"""list.count for every distinct word: quadratic."""
+
+from collections import Counter, defaultdict, deque
+
+
+def last_items(iterable, n):
+    return list(deque(iterable, maxlen=n))
+
+
+def group_pairs(pairs):
+    groups = defaultdict(list)
+    for key, value in pairs:
+        groups[key].append(value)
+    return dict(groups)  # a plain dict: missing keys raise instead of appearing
+
+
+def top_words(words, k):
+    uniq = list(dict.fromkeys(words))
+    return sorted(((w, words.count(w)) for w in uniq), key=lambda p: -p[1])[:k]
+
+
+def common(a, b):
+    wanted = set(b)
+    seen = set()
+    out = []
+    for item in a:
+        if item in wanted and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

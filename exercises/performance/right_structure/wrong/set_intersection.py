@@ -1,0 +1,22 @@
+"""Set intersection: fast, but a's order is lost."""
+
+from collections import Counter, defaultdict, deque
+
+
+def last_items(iterable, n):
+    return list(deque(iterable, maxlen=n))
+
+
+def group_pairs(pairs):
+    groups = defaultdict(list)
+    for key, value in pairs:
+        groups[key].append(value)
+    return dict(groups)  # a plain dict: missing keys raise instead of appearing
+
+
+def top_words(words, k):
+    return Counter(words).most_common(k)
+
+
+def common(a, b):
+    return list(set(a) & set(b))
