@@ -42,7 +42,7 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         return Ok(exit::OK);
     }
     let allowed = Duration::from_secs_f64(args.minutes * 60.0);
-    let grading = Grading::new(global).await?;
+    let grading = Grading::new(global, &pack).await?;
     let drill = Drill::new(&items, allowed);
     let mut session = Session::new(ws, pack, grading, cwd, items, "drill".into(), Some(drill));
     let ending = session.run(args.watch.poll).await?;

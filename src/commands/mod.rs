@@ -14,6 +14,7 @@ mod outputs;
 mod seal;
 mod session;
 mod similarity;
+mod toolchain;
 mod verify;
 mod watch;
 
@@ -24,8 +25,8 @@ use crate::cli::{Cli, Command, Global};
 use crate::error::Error;
 use crate::interpreter::{self, Interpreter};
 use crate::judge::{self, ExerciseResult, Problem};
+use crate::kinds::{self, Submission};
 use crate::report::{PALETTE, paint};
-use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
 use crate::workspace::progress::{self, Progress, Store};
@@ -50,6 +51,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Completions { shell } => completions::run(shell),
         Command::Grade(args) => grade::run(&global, args).await,
         Command::Merge(args) => merge::run(args),
+        Command::Toolchain { action } => toolchain::run(&global, action).await,
     }
 }
 
@@ -238,10 +240,16 @@ fn load_pack(global: &Global) -> Result<Pack, Error> {
 struct Grading {
     interpreter: Interpreter,
     sandbox: Sandbox,
+    /// The pack's toolchain on this machine (`toolchain`).
+    toolchain: crate::toolchain::State,
+    /// The one command that installs it, for "not graded" messages.
+    install_hint: String,
+    /// `--require-toolchain` (or `--sandbox strict`): not graded is an error.
+    require_toolchain: bool,
 }
 
 impl Grading {
-    async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
+    async fn new(global: &Global, pack: &Pack) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
         let sandbox = Sandbox::new(global.sandbox, &interpreter);
         if global.sandbox == crate::sandbox::Mode::Off {
@@ -250,9 +258,15 @@ impl Grading {
                 crate::report::paint(crate::report::PALETTE.warn.bold(), "WARNING:")
             );
         }
+        let requirements = crate::toolchain::Requirements::load(pack).map_err(Error::Spec)?;
+        let toolchain = crate::toolchain::locate(requirements.as_ref(), &interpreter);
         Ok(Arc::new(Grading {
             interpreter,
             sandbox,
+            toolchain,
+            install_hint: crate::toolchain::install_command(pack),
+            require_toolchain: global.require_toolchain
+                || global.sandbox == crate::sandbox::Mode::Strict,
         }))
     }
 
@@ -263,14 +277,30 @@ impl Grading {
         source: &[u8],
         display: &str,
     ) -> Result<ExerciseResult, Error> {
-        self.grade_as(exercise, source, display, judge::Audience::Learner)
+        self.grade_as(
+            exercise,
+            &Submission::Module(source.to_vec()),
+            display,
+            judge::Audience::Learner,
+        )
+        .await
+    }
+
+    /// Grades a file or project read with [`Submission::read`], for a learner.
+    async fn grade_submission(
+        &self,
+        exercise: &Exercise,
+        submission: &Submission,
+        display: &str,
+    ) -> Result<ExerciseResult, Error> {
+        self.grade_as(exercise, submission, display, judge::Audience::Learner)
             .await
     }
 
     async fn grade_as(
         &self,
         exercise: &Exercise,
-        source: &[u8],
+        submission: &Submission,
         display: &str,
         audience: judge::Audience,
     ) -> Result<ExerciseResult, Error> {
@@ -292,36 +322,33 @@ impl Grading {
                 },
             ));
         }
-        let run = runner::run(exercise, source, &self.interpreter, &self.sandbox).await?;
-        let text = String::from_utf8_lossy(source);
-        let result = judge::judge(exercise, &run, display, &text, audience);
-        match &exercise.static_check {
-            Some(check) if result.problem.is_none() => {
-                let outcome =
-                    runner::static_check::run(check, source, display, &self.interpreter).await?;
-                Ok(result.with_static_check(check, outcome))
-            }
-            _ => Ok(result),
+        let env = kinds::Env {
+            interpreter: &self.interpreter,
+            sandbox: &self.sandbox,
+            toolchain: &self.toolchain,
+            install_hint: &self.install_hint,
+        };
+        let result = kinds::grade(&env, exercise, submission, display, audience).await?;
+        if self.require_toolchain && result.has_not_graded() {
+            return Err(Error::Environment(format!(
+                "{} ({display}) could not be fully graded here and --require-toolchain{} forbids a partial grade: {}",
+                exercise.id,
+                if self.sandbox.mode() == crate::sandbox::Mode::Strict {
+                    " (implied by --sandbox strict)"
+                } else {
+                    ""
+                },
+                env.missing(exercise)
+                    .unwrap_or_else(|| format!("run `{}`", self.install_hint))
+            )));
         }
+        Ok(result)
     }
 }
 
 /// Reads a learner's file, refusing what cannot be a submission.
 fn read_submission(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
-    }
-    if meta.len() > runner::MAX_SOURCE_BYTES {
-        return Err(format!(
-            "{} is {} bytes; a submission may be at most {} bytes",
-            path.display(),
-            meta.len(),
-            runner::MAX_SOURCE_BYTES
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    kinds::module::read(path)
 }
 
 /// A bounded worker pool on tokio: at most `limit` jobs run at once and the

@@ -65,6 +65,7 @@ pub fn summary_line(r: &ExerciseResult) -> String {
         Status::Passed => P.pass,
         Status::Failed => P.fail,
         Status::Error => P.fail,
+        Status::NotGraded => P.warn,
     };
     paint(style.bold(), text)
 }
@@ -100,6 +101,7 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
 fn case(out: &mut String, c: &CaseResult, width: usize) {
     let (mark, style) = match c.verdict {
         Verdict::Passed => ("✓", P.pass),
+        Verdict::NotGraded => ("-", P.warn),
         _ => ("✗", P.fail),
     };
     let name = if c.hidden {
