@@ -314,12 +314,13 @@ pub fn id_for_dir(path: &Path) -> Option<String> {
     Some(format!("{topic}/{name}"))
 }
 
-/// Whether `id` is a project exercise of `pack`.
+/// Whether `id` is a project exercise of `pack` (or one whose spec is
+/// broken: grading it then reports the spec's errors).
 fn is_project(pack: &Pack, id: &str) -> bool {
     pack.ids.iter().any(|i| i == id)
         && pack
             .exercise(id)
-            .is_ok_and(|e| e.kind == crate::spec::Kind::Project)
+            .map_or(true, |e| e.kind == crate::spec::Kind::Project)
 }
 
 /// Exercise files in a folder: `<dir>/<topic>/<name>.py` (a workspace) or

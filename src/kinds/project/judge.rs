@@ -38,13 +38,19 @@ pub fn judge(
         .cases
         .iter()
         .zip(&run.cases)
-        .map(|(case, step)| {
+        .enumerate()
+        .map(|(i, (case, step))| {
             let mut r = blank(case, audience);
             match (step, &setup) {
                 (Some(step), _) => judge_case(case, step, audience, &mut r),
                 (None, Some(why)) => {
                     r.verdict = Verdict::Error;
-                    r.message = Some(why.clone());
+                    // The whole story once, on the first case.
+                    r.message = Some(if i == 0 {
+                        why.clone()
+                    } else {
+                        "not run: a setup step failed (see the first case)".into()
+                    });
                 }
                 (None, None) if run.cut_short => {
                     r.verdict = Verdict::Timeout;

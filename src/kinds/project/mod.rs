@@ -36,6 +36,8 @@ const SETUP_MEMORY: u64 = 2 << 30;
 const SETUP_OUTPUT: u64 = 64 << 10;
 /// Copying the project and starting Python, on top of the limits.
 const SLACK: Duration = Duration::from_secs(30);
+/// Host files tools read to name the OS (pip's user agent); harmless to show.
+const OS_FILES: &[&str] = &["/etc/os-release", "/etc/debian_version", "/etc/lsb-release"];
 /// Largest report accepted from the driver.
 const MAX_REPORT: usize = 64 << 20;
 
@@ -274,11 +276,14 @@ async fn run(
         request_path.as_os_str(),
     ];
     let executable: Vec<&Path> = toolchain.map(|t| t.dir.as_path()).into_iter().collect();
+    let mut readable: Vec<&Path> = vec![&project, &driver, &request_path];
+    // pip reads the OS's name for its user agent, and fails without it.
+    readable.extend(OS_FILES.iter().map(Path::new).filter(|p| p.is_file()));
     let launch = env.sandbox.command_with(
         &env.interpreter.executable,
         &args,
         &work,
-        &[&project, &driver, &request_path],
+        &readable,
         &executable,
     );
     let status = launch.status;
