@@ -6,6 +6,7 @@ mod cli;
 mod hostile;
 mod html_report;
 mod learner;
+mod projects;
 mod sealing;
 mod similarity;
 mod snapshots;

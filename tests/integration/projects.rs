@@ -1,0 +1,289 @@
+//! Project exercises and the managed toolchain, with real tools: pytest,
+//! ruff and pip from the toolchain `.ci/run` installs (`grader toolchain
+//! install`) before the tests.
+
+use std::path::{Path, PathBuf};
+
+use crate::util::{Workspace, grader, grader_with_env};
+
+fn builtin(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("exercises")
+        .join(rel)
+}
+
+/// Whether the built-in pack's toolchain is installed here.  CI installs it,
+/// so there its absence fails the test instead of skipping it.
+fn toolchain_ready() -> bool {
+    let out = grader(&["toolchain", "status"]);
+    if out.code == 0 {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install the toolchain before the tests (`grader toolchain install` in .ci/run):\n{}",
+        out.stdout
+    );
+    eprintln!("skipped: the toolchain is not installed (run `grader toolchain install`)");
+    false
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A learner's copy of a built-in project folder, as `<topic>/<name>/`.
+fn learner_copy(ws: &Workspace, id: &str, which: &str) -> PathBuf {
+    let dir = ws.dir.path().join(id);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    copy_tree(&builtin(&format!("{id}/{which}")), &dir);
+    dir
+}
+
+#[test]
+fn a_project_starter_fails_and_its_solution_passes() {
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let solution = learner_copy(&ws, "packaging/console_script", "solution");
+    grader(&["check", solution.to_str().expect("utf-8")])
+        .code(0)
+        .stdout_has("✓ wordfreq sample.txt prints the top three")
+        .stdout_has("packaging/console_script: 5/5 cases passed");
+    let starter = builtin("packaging/console_script/starter");
+    grader(&[
+        "check",
+        "--exercise",
+        "packaging/console_script",
+        starter.to_str().expect("utf-8"),
+    ])
+    .code(1)
+    .stdout_has("0/5 cases passed");
+}
+
+#[test]
+fn a_console_script_is_installed_and_run_by_a_case() {
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let dir = learner_copy(&ws, "packaging/console_script", "solution");
+    // The learner's own command, under its own name and output.
+    let pyproject = std::fs::read_to_string(dir.join("pyproject.toml")).expect("read");
+    std::fs::write(
+        dir.join("pyproject.toml"),
+        pyproject.replace(
+            "wordfreq = \"wordfreq.cli:main\"",
+            "wordfreq = \"wordfreq.shout:main\"",
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("src/wordfreq/shout.py"),
+        "def main():\n    print('5 THE')\n    return 0\n",
+    )
+    .expect("write");
+    grader(&["check", dir.to_str().expect("utf-8")])
+        .code(1)
+        .stdout_has("✗ wordfreq sample.txt prints the top three")
+        .stdout_has("+5 THE");
+}
+
+#[test]
+fn a_patch_mutant_is_rejected_and_verify_says_by_which_cases() {
+    if !toolchain_ready() {
+        return;
+    }
+    grader(&["verify", "--only", "testing/pytest_suite"])
+        .code(0)
+        .stdout_has("✓ testing/pytest_suite")
+        .stdout_has("pops_the_oldest fails 3/3")
+        .stdout_has("accepted 2/2");
+    // The same mutant written by hand in a learner's folder fails too.
+    let ws = Workspace::new();
+    let dir = learner_copy(&ws, "testing/pytest_suite", "solution");
+    let stack = std::fs::read_to_string(dir.join("stack.py")).expect("read");
+    std::fs::write(
+        dir.join("stack.py"),
+        stack.replace("self._items.pop()", "self._items.pop(0)"),
+    )
+    .expect("write");
+    grader(&["check", dir.to_str().expect("utf-8")])
+        .code(1)
+        .stdout_has("✗ python -m pytest -q tests passes");
+}
+
+#[test]
+fn without_the_toolchain_cases_are_not_graded_never_passed() {
+    let empty = tempfile::tempdir().expect("tmp");
+    let env = [(
+        "GRADER_TOOLCHAIN_DIR",
+        empty.path().to_str().expect("utf-8"),
+    )];
+    let solution = builtin("testing/pytest_suite/solution");
+    let out = grader_with_env(None, &["check", solution.to_str().expect("utf-8")], &env);
+    out.code(1)
+        .stdout_has("not-graded")
+        .stdout_has("run `grader toolchain install`")
+        .stdout_lacks("✓");
+    grader_with_env(
+        None,
+        &[
+            "--require-toolchain",
+            "check",
+            solution.to_str().expect("utf-8"),
+        ],
+        &env,
+    )
+    .code(2)
+    .stderr_has("--require-toolchain");
+    // The static check of typehints/annotate runs on the pinned mypy only.
+    let annotate = builtin("typehints/annotate/solution.py");
+    grader_with_env(None, &["check", annotate.to_str().expect("utf-8")], &env)
+        .code(1)
+        .stdout_has("static check: mypy --strict")
+        .stdout_has("not graded");
+    grader_with_env(
+        None,
+        &[
+            "--sandbox",
+            "strict",
+            "check",
+            annotate.to_str().expect("utf-8"),
+        ],
+        &env,
+    )
+    .code(2);
+}
+
+#[test]
+fn a_stale_toolchain_is_detected_and_rebuilt() {
+    // A pack whose toolchain is the pip every venv starts with, installed
+    // offline from an empty wheel folder: no network needed.
+    let pip = crate::util::python("import ensurepip; print(ensurepip.version())", &[]);
+    let pack = Workspace::new();
+    pack.write("topics.yaml", "topics: []\n");
+    pack.write(
+        "toolchain.yaml",
+        &format!("packages: [pip=={}]\n", pip.trim()),
+    );
+    let wheels = pack.dir.path().join("wheels");
+    std::fs::create_dir(&wheels).expect("mkdir");
+    let cache = tempfile::tempdir().expect("tmp");
+    let env = [(
+        "GRADER_TOOLCHAIN_DIR",
+        cache.path().to_str().expect("utf-8"),
+    )];
+    let pack_dir = pack.dir.path().to_str().expect("utf-8");
+    let status = || {
+        grader_with_env(
+            None,
+            &["--exercises", pack_dir, "toolchain", "status"],
+            &env,
+        )
+    };
+    status().code(1).stdout_has("not installed");
+    let install = || {
+        grader_with_env(
+            None,
+            &[
+                "--exercises",
+                pack_dir,
+                "toolchain",
+                "install",
+                "--find-links",
+                wheels.to_str().expect("utf-8"),
+            ],
+            &env,
+        )
+    };
+    install().code(0).stdout_has("toolchain ready");
+    status().code(0).stdout_has("ready").stdout_has("pip==");
+    // Tamper with the lock: the environment is no longer trusted.
+    let env_dir = std::fs::read_dir(cache.path())
+        .expect("read")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .expect("an environment");
+    std::fs::write(env_dir.join("lock.txt"), "pip==0.0.1\n").expect("write");
+    status()
+        .code(1)
+        .stdout_has("stale")
+        .stdout_has("lock file changed");
+    install().code(0).stderr_has("rebuilding");
+    status().code(0).stdout_has("ready");
+    // A half-built one (no completion marker) is stale too, never used.
+    std::fs::remove_file(env_dir.join("complete.json")).expect("rm");
+    status().code(1).stdout_has("did not finish");
+}
+
+#[test]
+fn a_hostile_conftest_is_contained() {
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let dir = learner_copy(&ws, "testing/pytest_suite", "solution");
+    // A wrong stack (pops the oldest item), and a conftest that tries to
+    // escape, to copy the reference solution over it, and to forge results.
+    let stack = std::fs::read_to_string(dir.join("stack.py")).expect("read");
+    std::fs::write(
+        dir.join("stack.py"),
+        stack.replace("self._items.pop()", "self._items.pop(0)"),
+    )
+    .expect("write");
+    let outside = ws.dir.path().join("escaped.txt");
+    let reference = builtin("testing/pytest_suite/solution/stack.py");
+    let conftest = format!(
+        r#"
+import os, pathlib, pytest
+for target in [{outside:?}, "/tmp/grader-escaped.txt"]:
+    try:
+        pathlib.Path(target).write_text("out")
+    except OSError:
+        pass
+try:
+    pathlib.Path("stack.py").write_text(pathlib.Path({reference:?}).read_text())
+except OSError:
+    pass
+for pid in ("1", str(os.getppid())):
+    try:
+        with open("/proc/%s/fd/1" % pid, "w") as f:
+            f.write('{{"ev":"end"}}\n')
+    except OSError:
+        pass
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    report.outcome = "passed"
+"#,
+        outside = outside.display().to_string(),
+        reference = reference.display().to_string(),
+    );
+    std::fs::write(dir.join("conftest.py"), conftest).expect("write");
+    let out = grader(&["check", dir.to_str().expect("utf-8")]);
+    out.code(1)
+        .stdout_has("✗ last in, first out, checked directly (hidden)")
+        .stdout_has("✗ the pack's own copy of the suite passes (hidden)");
+    assert!(!outside.exists(), "the conftest wrote outside its run");
+    assert!(
+        !Path::new("/tmp/grader-escaped.txt").exists(),
+        "the conftest wrote to the host's /tmp"
+    );
+}
