@@ -28,7 +28,7 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         &progress,
         args.topic.as_deref(),
         usize::from(args.count),
-        |id| ws.file_for(id).is_file(),
+        |id| ws.file_for(id).exists(),
     );
     if items.is_empty() {
         let scope = args

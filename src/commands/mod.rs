@@ -210,6 +210,18 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
     } else {
         format!("{missing} layer(s) unavailable: --sandbox strict would refuse to run\n")
     });
+    // The pack's toolchain: exercises that use it are not graded without it.
+    match load_pack(global).map(|p| (crate::toolchain::Requirements::load(&p), p)) {
+        Ok((Ok(Some(req)), pack)) => {
+            let state = crate::toolchain::locate(Some(&req), &interpreter);
+            out.push_str(&toolchain::status_text(&req, &state, &interpreter, &pack));
+        }
+        Ok((Ok(None), _)) => out.push_str("toolchain: the pack declares none\n"),
+        Ok((Err(errs), _)) | Err(Error::Spec(errs)) => {
+            out.push_str(&format!("toolchain: {}\n", Error::Spec(errs)));
+        }
+        Err(e) => out.push_str(&format!("toolchain: {e}\n")),
+    }
     anstream::print!("{out}");
     Ok(if missing == 0 {
         crate::error::exit::OK
@@ -344,11 +356,6 @@ impl Grading {
         }
         Ok(result)
     }
-}
-
-/// Reads a learner's file, refusing what cannot be a submission.
-fn read_submission(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    kinds::module::read(path)
 }
 
 /// A bounded worker pool on tokio: at most `limit` jobs run at once and the

@@ -64,10 +64,10 @@ pub fn apply(tree: &Tree, patch: &str, name: &str) -> Result<Tree, String> {
                     // "\ No newline at end of file": the line before ends without one.
                     if let Some(prev) = lines.get(i - 1) {
                         let strip = |v: &mut Vec<String>| {
-                            if let Some(last) = v.last_mut() {
-                                if last.ends_with('\n') {
-                                    last.pop();
-                                }
+                            if let Some(last) = v.last_mut()
+                                && last.ends_with('\n')
+                            {
+                                last.pop();
                             }
                         };
                         match prev.chars().next() {

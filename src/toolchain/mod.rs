@@ -135,12 +135,14 @@ impl Requirements {
             .collect()
     }
 
-    /// The environment's folder name: a hash of the pins and the format,
-    /// plus the Python version (`3f2a…-py3.11`).
+    /// The environment's folder name: a hash of the pins, the format and
+    /// the interpreter's path (two Python 3.11s on one machine each get
+    /// their own), plus the Python version (`3f2a…-py3.11`).
     pub fn key(&self, interpreter: &Interpreter) -> String {
         let mut h = Sha256::new();
         h.update(format!("grader-toolchain-v{FORMAT}\n"));
         h.update(self.lines());
+        h.update(interpreter.executable.as_os_str().as_encoded_bytes());
         let digest = crate::spec::seal::hex_encode(&h.finalize());
         let (major, minor, _) = interpreter.version;
         format!("{}-py{major}.{minor}", &digest[..16])

@@ -287,3 +287,93 @@ def pytest_runtest_makereport(item, call):
         "the conftest wrote to the host's /tmp"
     );
 }
+
+/// `grader check DIR` as `nobody` through setpriv, with Debian's Python and
+/// the toolchain CI built for it (GRADER_TOOLCHAIN_DIR, readable by all).
+fn check_as_nobody(dir: &Path, home: &Path) -> crate::util::Output {
+    use std::process::Command;
+    let mut cmd = Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(crate::hostile::shared_binary())
+        .args(["check", "--color", "never", dir.to_str().expect("utf-8")])
+        .env("GRADER_PYTHON", "/usr/bin/python3")
+        .env("HOME", home)
+        .env("NO_COLOR", "1")
+        .current_dir(home);
+    let start = std::time::Instant::now();
+    let out = crate::hostile::output(&mut cmd);
+    crate::util::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        elapsed: start.elapsed(),
+    }
+}
+
+#[test]
+fn pytest_runs_in_the_sandbox_as_root_and_as_an_unprivileged_user() {
+    use std::os::unix::fs::PermissionsExt as _;
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let dir = learner_copy(&ws, "testing/pytest_suite", "solution");
+    grader(&["check", dir.to_str().expect("utf-8")])
+        .code(0)
+        .stdout_has("✓ python -m pytest -q tests passes")
+        .stdout_has("3/3 cases passed");
+    if !crate::hostile::unprivileged_too() {
+        return;
+    }
+    // Everything nobody must read: the folders down to the project.
+    let mut p = dir.clone();
+    loop {
+        if p.starts_with(ws.dir.path()) {
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        }
+        if !p.pop() || !p.starts_with(ws.dir.path()) {
+            break;
+        }
+    }
+    for entry in walk(&dir) {
+        let mode = if entry.is_dir() { 0o755 } else { 0o644 };
+        std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    }
+    let home = tempfile::tempdir().expect("tmp");
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let out = check_as_nobody(&dir, home.path());
+    if out.stdout.contains("not-graded") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install the toolchain for /usr/bin/python3 too (see .ci/run):\n{}",
+            out.stdout
+        );
+        eprintln!("skipped as nobody: no toolchain for /usr/bin/python3 in GRADER_TOOLCHAIN_DIR");
+        return;
+    }
+    out.code(0)
+        .stdout_has("✓ python -m pytest -q tests passes")
+        .stdout_has("3/3 cases passed");
+    // And a wrong stack still fails there.
+    let stack = std::fs::read_to_string(dir.join("stack.py")).expect("read");
+    std::fs::write(
+        dir.join("stack.py"),
+        stack.replace("self._items.pop()", "self._items.pop(0)"),
+    )
+    .expect("write");
+    check_as_nobody(&dir, home.path())
+        .code(1)
+        .stdout_has("✗ python -m pytest -q tests passes");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("read").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        }
+        out.push(p);
+    }
+    out
+}
