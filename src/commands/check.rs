@@ -71,8 +71,9 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
                         .await
                         .map(|r| match sub {
                             Submission::Module(source) => (r, Some(source)),
-                            // Progress is recorded for module files only.
-                            Submission::Project(_) => (r, None),
+                            // A project is recorded whatever its content
+                            // (an untouched starter folder counts too).
+                            Submission::Project(_) => (r, Some(Vec::new())),
                         }),
                     Err(why) => Ok((
                         ExerciseResult::refused(
@@ -226,6 +227,17 @@ fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Ve
         }
         if !path.exists() {
             return Err(missing(pack, path, cwd));
+        }
+        // A file inside a project exercise's folder grades the project.
+        let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some((dir, id)) = full.ancestors().skip(1).find_map(|a| {
+            id_for_dir(a)
+                .filter(|id| is_project(pack, id))
+                .map(|id| (a, id))
+        }) {
+            let shown = crate::workspace::relative(dir, cwd).unwrap_or_else(|| dir.to_path_buf());
+            targets.push(target(id, &shown));
+            continue;
         }
         if path.extension().and_then(|e| e.to_str()) != Some("py") {
             return Err(Error::Usage(format!(

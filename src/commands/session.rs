@@ -494,9 +494,11 @@ impl Session {
                 return Flow::Continue;
             }
         };
-        if let Submission::Module(source) = &submission
-            && let Some(p) = record_check(&self.pack, &ex, &path, source, &result)
-        {
+        let source: &[u8] = match &submission {
+            Submission::Module(source) => source,
+            Submission::Project(_) => &[],
+        };
+        if let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
             self.progress = p;
         }
         let passed = result.status == Status::Passed;

@@ -324,11 +324,19 @@ async fn run(
     let mut out = Vec::new();
     let mut cut_short = false;
     let mut buf = vec![0u8; 64 << 10];
+    // What the helper applied, read once it has started the driver (it
+    // writes its report again when the run ends).
+    let mut observed: Option<Result<(), String>> = None;
     loop {
         let left = deadline.saturating_sub(started.elapsed());
         match tokio::time::timeout(left, stdout.read(&mut buf)).await {
             Ok(Ok(0)) | Ok(Err(_)) => break,
             Ok(Ok(n)) => {
+                if observed.is_none()
+                    && let Some(status) = &status
+                {
+                    observed = Some(env.sandbox.observe(status));
+                }
                 out.extend_from_slice(&buf[..n]);
                 if out.len() > MAX_REPORT {
                     break;
@@ -348,9 +356,12 @@ async fn run(
         sandbox::untrack(pid);
     }
     let stderr = err_task.await.unwrap_or_default();
-    if let Some(status) = &status
-        && let Err(why) = env.sandbox.observe(status)
+    if observed.is_none()
+        && let Some(status) = &status
     {
+        observed = Some(env.sandbox.observe(status));
+    }
+    if let Some(Err(why)) = observed {
         return Err(crate::error::Error::Environment(why));
     }
 
