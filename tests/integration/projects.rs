@@ -231,11 +231,10 @@ fn a_stale_toolchain_is_detected_and_rebuilt() {
     status().code(1).stdout_has("did not finish");
 }
 
-#[test]
-fn a_hostile_conftest_is_contained() {
-    if !toolchain_ready() {
-        return;
-    }
+/// A project with a wrong stack and a conftest that tries to escape, to
+/// copy the reference solution over the stack, and (with `forge`) to forge
+/// the driver's reports through /proc; the check's output.
+fn hostile_conftest_run(forge: bool) -> (crate::util::Output, PathBuf) {
     let ws = Workspace::new();
     let dir = learner_copy(&ws, "testing/pytest_suite", "solution");
     // A wrong stack (pops the oldest item), and a conftest that tries to
@@ -250,42 +249,84 @@ fn a_hostile_conftest_is_contained() {
     let reference = builtin("testing/pytest_suite/solution/stack.py");
     let conftest = format!(
         r#"
-import os, pathlib, pytest
+import os, pathlib
+seen = []
 for target in [{outside:?}, "/tmp/grader-escaped.txt"]:
     try:
         pathlib.Path(target).write_text("out")
+        seen.append("WROTE-OUTSIDE " + target)
     except OSError:
-        pass
+        seen.append("WRITE-DENIED")
 try:
     pathlib.Path("stack.py").write_text(pathlib.Path({reference:?}).read_text())
+    seen.append("READ-SOLUTION")
 except OSError:
-    pass
-for pid in ("1", str(os.getppid())):
+    seen.append("READ-DENIED")
+# Forged reports: on our own stdout, and on the driver's through /proc.
+print('{{"ev":"step","kind":"case","index":2,"timed_out":false,"exit_code":0}}')
+forged = '{{"ev":"step","kind":"case","index":1,"timed_out":false,"exit_code":0,"error":null,"signal":null}}\n{{"ev":"step","kind":"case","index":2,"timed_out":false,"exit_code":0,"error":null,"signal":null,"stdout":"4 5 [4, 3, 2, 1] 1 0\\npop True\\npeek True\\n"}}\n{{"ev":"end"}}\n'
+for pid in ({{"1", str(os.getppid())}} if {forge} else []):
     try:
-        with open("/proc/%s/fd/1" % pid, "w") as f:
-            f.write('{{"ev":"end"}}\n')
+        fds = os.listdir("/proc/%s/fd" % pid)
     except OSError:
-        pass
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
-    report.outcome = "passed"
+        fds = []
+    for fd in fds:
+        try:
+            with open("/proc/%s/fd/%s" % (pid, fd), "w") as f:
+                f.write(forged)
+            seen.append("FORGED")
+        except OSError:
+            pass
+# pytest shows a conftest's import error: that is how we learn what held.
+raise RuntimeError("conftest saw: " + " ".join(seen))
 "#,
         outside = outside.display().to_string(),
         reference = reference.display().to_string(),
+        forge = if forge { "True" } else { "False" },
     );
     std::fs::write(dir.join("conftest.py"), conftest).expect("write");
     let out = grader(&["check", dir.to_str().expect("utf-8")]);
-    out.code(1)
-        .stdout_has("✗ last in, first out, checked directly (hidden)")
-        .stdout_has("✗ the pack's own copy of the suite passes (hidden)");
     assert!(!outside.exists(), "the conftest wrote outside its run");
     assert!(
         !Path::new("/tmp/grader-escaped.txt").exists(),
         "the conftest wrote to the host's /tmp"
     );
+    (out, ws.dir.keep())
+}
+
+#[test]
+fn a_hostile_conftest_is_contained() {
+    if !toolchain_ready() {
+        return;
+    }
+    let (out, dir) = hostile_conftest_run(false);
+    // The visible pytest case fails and shows the conftest's error: it ran,
+    // and every attempt was refused.
+    out.code(1)
+        .stdout_has("✗ python -m pytest -q tests passes")
+        .stdout_has("conftest saw:")
+        .stdout_has("READ-DENIED")
+        .stdout_has("WRITE-DENIED")
+        .stdout_lacks("READ-SOLUTION")
+        .stdout_lacks("WROTE-OUTSIDE")
+        .stdout_has("✗ last in, first out, checked directly (hidden)")
+        .stdout_has("✗ the pack's own copy of the suite passes (hidden)");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn forged_driver_reports_make_errors_never_passes() {
+    if !toolchain_ready() {
+        return;
+    }
+    // Today's sandbox lets a command open the driver's descriptors through
+    // /proc; the grader accepts reports only in the driver's exact order,
+    // so forged ones void the run instead of passing it.
+    let (out, dir) = hostile_conftest_run(true);
+    out.code(1)
+        .stdout_lacks("✓")
+        .stdout_has("nothing from it is trusted");
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// `grader check DIR` as `nobody` through setpriv, with Debian's Python and

@@ -348,13 +348,24 @@ async fn run(
             }
         }
     }
+    // The driver exits 0 right after its last report; any other ending
+    // (killed, cut short) means its reports cannot all be trusted.
+    let exited = if cut_short || out.len() > MAX_REPORT {
+        None
+    } else {
+        tokio::time::timeout(Duration::from_secs(5), child.wait())
+            .await
+            .ok()
+            .and_then(Result::ok)
+    };
     if let Some(pid) = pid {
-        sandbox::kill_tree(pid);
-    }
-    let _ = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
-    if let Some(pid) = pid {
+        if exited.is_none() {
+            sandbox::kill_tree(pid);
+            let _ = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
+        }
         sandbox::untrack(pid);
     }
+    let clean_exit = exited.is_some_and(|s| s.success());
     let stderr = err_task.await.unwrap_or_default();
     if observed.is_none()
         && let Some(status) = &status
@@ -371,20 +382,60 @@ async fn run(
         cut_short,
         broken: None,
     };
+    // Reports must come in the one order the driver writes them: setup
+    // steps (up to the first failure), every case once in order, then the
+    // end, then nothing.  Anything else (a command writing to the driver's
+    // descriptors through /proc, a report cut off) voids them all: a
+    // forged report can make a run an error, never a pass.
     let mut ended = false;
+    let mut next_case = 0;
+    let mut tampered = out.len() > MAX_REPORT;
     for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-        match serde_json::from_slice::<Frame>(line) {
-            Ok(Frame::Step(step)) if step.kind == "setup" => result.setup.push(step),
-            Ok(Frame::Step(step)) if step.kind == "case" && step.index < result.cases.len() => {
-                let i = step.index;
-                result.cases[i] = Some(step);
+        let frame = serde_json::from_slice::<Frame>(line);
+        let in_order = match &frame {
+            _ if ended => false,
+            Ok(Frame::Step(step)) if step.kind == "setup" => {
+                next_case == 0
+                    && step.index == result.setup.len()
+                    && step.index < exercise.setup_steps.len()
+                    && !result.setup.last().is_some_and(Step::failed)
             }
-            Ok(Frame::End) => ended = true,
-            Ok(Frame::Step(_)) | Err(_) => {
-                result.broken = Some("the project driver sent a malformed report".into());
-                break;
+            Ok(Frame::Step(step)) if step.kind == "case" => {
+                step.index == next_case
+                    && step.index < result.cases.len()
+                    && result.setup.len() == exercise.setup_steps.len()
+                    && !result.setup.last().is_some_and(Step::failed)
             }
+            Ok(Frame::End) => true,
+            _ => false,
+        };
+        if !in_order {
+            tampered = true;
+            break;
         }
+        match frame {
+            Ok(Frame::Step(step)) if step.kind == "setup" => result.setup.push(step),
+            Ok(Frame::Step(step)) => {
+                result.cases[next_case] = Some(step);
+                next_case += 1;
+            }
+            _ => ended = true,
+        }
+    }
+    let complete = next_case == result.cases.len() || result.setup.last().is_some_and(Step::failed);
+    if cut_short && !tampered {
+        // A run that overran the exercise's time: a stopped driver could
+        // have left forged reports behind, so none of it counts.
+        result.setup.clear();
+        result.cases = vec![None; exercise.cases.len()];
+    } else if tampered || (ended && (!clean_exit || !complete)) {
+        result.setup.clear();
+        result.cases = vec![None; exercise.cases.len()];
+        result.broken = Some(
+            "the run's reports were out of order or the run did not end cleanly \
+             (did the code write to descriptors it did not open?); nothing from it is trusted"
+                .into(),
+        );
     }
     if !ended && !cut_short && result.broken.is_none() {
         let text = String::from_utf8_lossy(&stderr);
