@@ -54,6 +54,11 @@ pub struct Global {
     /// When to use colour (NO_COLOR is honoured).
     #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
     pub color: ColorWhen,
+    /// Treat every case that cannot be graded here (a toolchain package is
+    /// missing) as an error instead of "not graded"; implied by
+    /// `--sandbox strict`.
+    #[arg(long, global = true, env = "GRADER_REQUIRE_TOOLCHAIN")]
+    pub require_toolchain: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -185,6 +190,16 @@ pub enum Command {
         after_help = "Example:\n  grader merge shard-1.json shard-2.json shard-3.json --format csv=grades.csv --format junit=junit.xml"
     )]
     Merge(MergeArgs),
+    /// The pinned Python packages the pack's exercises run with (pytest,
+    /// ruff, mypy, …): install them into a cached virtual environment, or
+    /// show what is installed.
+    #[command(
+        after_help = "Examples:\n  grader toolchain install\n  grader toolchain install --find-links wheels/     offline, from a folder of wheels\n  grader toolchain status"
+    )]
+    Toolchain {
+        #[command(subcommand)]
+        action: ToolchainAction,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -356,6 +371,21 @@ pub struct GradeArgs {
     pub quiet: bool,
     #[command(flatten)]
     pub output: ClassOutputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ToolchainAction {
+    /// Create (or rebuild, when stale) the environment for this Python.
+    Install {
+        /// Install offline from this folder of wheels (pip --no-index --find-links).
+        #[arg(long, value_name = "DIR")]
+        find_links: Option<PathBuf>,
+        /// Rebuild even when the environment is complete.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show where the environment is, whether it is usable and what it holds.
+    Status,
 }
 
 #[derive(Debug, Args)]

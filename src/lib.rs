@@ -16,6 +16,7 @@ pub mod file_watch;
 pub mod gradebook;
 pub mod interpreter;
 pub mod judge;
+pub mod kinds;
 pub mod report;
 pub mod roadmap;
 pub mod roster;
@@ -23,6 +24,7 @@ pub mod runner;
 pub mod sandbox;
 pub mod similarity;
 pub mod spec;
+pub mod toolchain;
 pub mod workspace;
 
 use error::Error;

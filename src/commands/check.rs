@@ -4,12 +4,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{
-    Grading, bounded, current_dir, pack_for, parallelism, read_submission, record_check,
-    report_spec_errors, suggest, suggest_exercise_file, suggest_path, warn_all, workspace_near,
+    Grading, bounded, current_dir, pack_for, parallelism, record_check, report_spec_errors,
+    suggest, suggest_exercise_file, suggest_path, warn_all, workspace_near,
 };
 use crate::cli::{CheckArgs, CheckFormat as Format, Global};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Problem, Status};
+use crate::kinds::Submission;
 use crate::report::progress_bar::Ticker;
 use crate::report::{PALETTE, exercism, human, json, paint};
 use crate::spec::{Exercise, Pack};
@@ -50,7 +51,7 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
     if exercises.iter().all(Option::is_none) {
         return Err(Error::Spec(spec_errors));
     }
-    let grading = Grading::interactive(global).await?;
+    let grading = Grading::interactive(global, &pack).await?;
 
     let graded: Vec<(Target, Exercise)> = targets
         .into_iter()
@@ -64,11 +65,16 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
             let (grading, ticker) = (Arc::clone(&grading), Arc::clone(&ticker));
             let (t, ex) = (t.clone(), ex.clone());
             async move {
-                let outcome = match read_submission(&t.path) {
-                    Ok(source) => grading
-                        .grade(&ex, &source, &t.display)
+                let outcome = match Submission::read(&ex, &t.path) {
+                    Ok(sub) => grading
+                        .grade_submission(&ex, &sub, &t.display)
                         .await
-                        .map(|r| (r, Some(source))),
+                        .map(|r| match sub {
+                            Submission::Module(source) => (r, Some(source)),
+                            // A project is recorded whatever its content
+                            // (an untouched starter folder counts too).
+                            Submission::Project(_) => (r, Some(Vec::new())),
+                        }),
                     Err(why) => Ok((
                         ExerciseResult::refused(
                             &ex,
@@ -205,6 +211,13 @@ fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Ve
     let mut targets = Vec::new();
     let mut notes = Vec::new();
     for path in &args.paths {
+        if path.is_dir()
+            && let Some(id) = id_for_dir(path).filter(|id| is_project(pack, id))
+        {
+            // `grader check testing/fizz_suite/`: a project exercise's folder.
+            targets.push(target(id, path));
+            continue;
+        }
         if path.is_dir() {
             let found = scan_dir(pack, path, &mut notes);
             if found.is_empty() {
@@ -219,6 +232,17 @@ fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Ve
         }
         if !path.exists() {
             return Err(missing(pack, path, cwd));
+        }
+        // A file inside a project exercise's folder grades the project.
+        let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some((dir, id)) = full.ancestors().skip(1).find_map(|a| {
+            id_for_dir(a)
+                .filter(|id| is_project(pack, id))
+                .map(|id| (a, id))
+        }) {
+            let shown = crate::workspace::relative(dir, cwd).unwrap_or_else(|| dir.to_path_buf());
+            targets.push(target(id, &shown));
+            continue;
         }
         if path.extension().and_then(|e| e.to_str()) != Some("py") {
             return Err(Error::Usage(format!(
@@ -287,6 +311,35 @@ pub fn id_for(path: &Path) -> Option<String> {
     Some(format!("{topic}/{name}"))
 }
 
+/// The exercise a folder names: `…/<topic>/<name>/`, or inside a pack
+/// `…/<topic>/<name>/solution/`, `starter/`, `accepted/<x>/`, `wrong/<x>/`.
+pub fn id_for_dir(path: &Path) -> Option<String> {
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let parts: Vec<&str> = full
+        .iter()
+        .rev()
+        .filter_map(|c| c.to_str())
+        .filter(|c| *c != "." && *c != "/")
+        .take(4)
+        .collect();
+    let (topic, name) = match parts.as_slice() {
+        ["solution" | "starter", name, topic, ..] => (*topic, *name),
+        [_, "wrong" | "accepted", name, topic, ..] => (*topic, *name),
+        [name, topic, ..] => (*topic, *name),
+        _ => return None,
+    };
+    Some(format!("{topic}/{name}"))
+}
+
+/// Whether `id` is a project exercise of `pack` (or one whose spec is
+/// broken: grading it then reports the spec's errors).
+fn is_project(pack: &Pack, id: &str) -> bool {
+    pack.ids.iter().any(|i| i == id)
+        && pack
+            .exercise(id)
+            .map_or(true, |e| e.kind == crate::spec::Kind::Project)
+}
+
 /// Exercise files in a folder: `<dir>/<topic>/<name>.py` (a workspace) or
 /// `<dir>/<name>.py` when the folder is itself a topic.
 fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
@@ -311,7 +364,10 @@ fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
                 // Never follow links out of the folder the user named.
                 let Ok(kind) = e.file_type() else { continue };
                 if kind.is_dir() {
-                    next.push(p);
+                    match id_for_dir(&p) {
+                        Some(id) if is_project(pack, &id) => found.push(target(id, &p)),
+                        _ => next.push(p),
+                    }
                 } else if kind.is_file() && name.ends_with(".py") {
                     match id_for(&p) {
                         Some(id) if pack.ids.contains(&id) => found.push(target(id, &p)),

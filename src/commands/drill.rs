@@ -28,7 +28,7 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         &progress,
         args.topic.as_deref(),
         usize::from(args.count),
-        |id| ws.file_for(id).is_file(),
+        |id| ws.file_for(id).exists(),
     );
     if items.is_empty() {
         let scope = args
@@ -42,7 +42,7 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         return Ok(exit::OK);
     }
     let allowed = Duration::from_secs_f64(args.minutes * 60.0);
-    let grading = Grading::interactive(global).await?;
+    let grading = Grading::interactive(global, &pack).await?;
     let drill = Drill::new(&items, allowed);
     let mut session = Session::new(ws, pack, grading, cwd, items, "drill".into(), Some(drill));
     let ending = session.run(args.watch.poll).await?;

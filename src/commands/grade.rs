@@ -131,7 +131,7 @@ async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
 
     let mut interrupt = Box::pin(tokio::signal::ctrl_c());
     let grading = tokio::select! {
-        g = Grading::new(global) => g?,
+        g = Grading::new(global, &pack) => g?,
         _ = &mut interrupt => return Ok(130),
     };
     let python = grading.interpreter.version_string();

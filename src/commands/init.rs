@@ -112,6 +112,19 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
                 continue;
             }
         };
+        if ex.kind == crate::spec::Kind::Project {
+            match place_project(&ws.root, &pack, &ex, args.force, &backup)? {
+                Some(Outcome::Created) => created.push(format!("{}/", ex.id)),
+                Some(Outcome::Kept) => kept += 1,
+                Some(Outcome::Replaced) => replaced += 1,
+                Some(Outcome::Unchanged) => unchanged += 1,
+                None => continue,
+            }
+            if !topics.contains(&item.topic) {
+                topics.push(item.topic.clone());
+            }
+            continue;
+        }
         let Some(text) = pack
             .read(&format!("{}/starter.py", ex.id))
             .and_then(|b| String::from_utf8(b).ok())
@@ -214,11 +227,82 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
              grader watch    re-checks each file as you save it\n"
         );
     }
+    if let Ok(Some(req)) = crate::toolchain::Requirements::load(&pack) {
+        // Offer the toolchain: exercises that use it are not graded without.
+        let _ = write!(
+            out,
+            "\nSome exercises run real tools ({}). Install them once (a cached virtual\n\
+             environment; `grader toolchain status` shows it):\n  {}\n",
+            req.pins
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            crate::toolchain::install_command(&pack)
+        );
+    }
     anstream::print!("{out}");
     if let Some(code) = report_spec_errors(spec_errors) {
         return Ok(code);
     }
     Ok(exit::OK)
+}
+
+/// A project exercise's starter folder at `<topic>/<name>/`, with the task
+/// in `TASK.md`; `None` (with a warning) when the pack has no starter/.
+fn place_project(
+    root: &Path,
+    pack: &crate::spec::Pack,
+    ex: &crate::spec::Exercise,
+    force: bool,
+    backup: &Path,
+) -> Result<Option<Outcome>, Error> {
+    let tree = pack.tree(&format!("{}/starter", ex.id));
+    if tree.files.is_empty() {
+        anstream::eprintln!(
+            "{} skipped {}: the pack has no {}",
+            paint(PALETTE.warn, "warning:"),
+            ex.id,
+            pack.display(&format!("{}/starter/", ex.id))
+        );
+        return Ok(None);
+    }
+    let existed = root.join(&ex.id).is_dir();
+    let task = format!(
+        "# {}\n\n{}\n\n## Interface\n\n```\n{}```\n\nCheck it with `grader check {}/`.\n",
+        ex.title,
+        ex.statement.trim_end(),
+        ex.interface,
+        ex.id
+    );
+    let mut outcomes = vec![place(
+        root,
+        &format!("{}/TASK.md", ex.id),
+        &task,
+        force,
+        backup,
+    )?];
+    for (rel, bytes) in &tree.files {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            continue;
+        };
+        outcomes.push(place(
+            root,
+            &format!("{}/{rel}", ex.id),
+            text,
+            force,
+            backup,
+        )?);
+    }
+    Ok(Some(if !existed {
+        Outcome::Created
+    } else if outcomes.contains(&Outcome::Replaced) {
+        Outcome::Replaced
+    } else if outcomes.iter().all(|o| *o == Outcome::Unchanged) {
+        Outcome::Unchanged
+    } else {
+        Outcome::Kept
+    }))
 }
 
 /// Puts `text` at `root/rel` unless a file is there; with `force`, replaces

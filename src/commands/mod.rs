@@ -14,6 +14,7 @@ mod outputs;
 mod seal;
 mod session;
 mod similarity;
+mod toolchain;
 mod verify;
 mod watch;
 
@@ -24,6 +25,7 @@ use crate::cli::{Cli, Command, Global};
 use crate::error::Error;
 use crate::interpreter::{self, Interpreter};
 use crate::judge::{self, ExerciseResult, Problem};
+use crate::kinds::{self, Submission};
 use crate::report::{PALETTE, paint};
 use crate::runner;
 use crate::sandbox::Sandbox;
@@ -50,6 +52,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Completions { shell } => completions::run(&global, shell),
         Command::Grade(args) => grade::run(&global, args).await,
         Command::Merge(args) => merge::run(args),
+        Command::Toolchain { action } => toolchain::run(&global, action).await,
     }
 }
 
@@ -221,6 +224,18 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
     } else {
         format!("{missing} layer(s) unavailable: --sandbox strict would refuse to run\n")
     });
+    // The pack's toolchain: exercises that use it are not graded without it.
+    match load_pack(global).map(|p| (crate::toolchain::Requirements::load(&p), p)) {
+        Ok((Ok(Some(req)), pack)) => {
+            let state = crate::toolchain::locate(Some(&req), &interpreter);
+            out.push_str(&toolchain::status_text(&req, &state, &interpreter, &pack));
+        }
+        Ok((Ok(None), _)) => out.push_str("toolchain: the pack declares none\n"),
+        Ok((Err(errs), _)) | Err(Error::Spec(errs)) => {
+            out.push_str(&format!("toolchain: {}\n", Error::Spec(errs)));
+        }
+        Err(e) => out.push_str(&format!("toolchain: {e}\n")),
+    }
     anstream::print!("{out}");
     Ok(if missing == 0 {
         crate::error::exit::OK
@@ -255,14 +270,25 @@ struct Grading {
     /// cases run in two harnesses at once.  Classes and `verify`, which run
     /// many submissions at once, use one harness each.
     interactive: bool,
+    /// The pack's toolchain on this machine (`toolchain`).
+    toolchain: crate::toolchain::State,
+    /// The one command that installs it, for "not graded" messages.
+    install_hint: String,
+    /// `--require-toolchain` (or `--sandbox strict`): not graded is an error.
+    require_toolchain: bool,
 }
 
 impl Grading {
-    async fn new(global: &Global) -> Result<Arc<Grading>, Error> {
-        Grading::build(global, false).await
+    async fn new(global: &Global, pack: &Pack) -> Result<Arc<Grading>, Error> {
+        Grading::build(global, pack, false).await
     }
 
-    async fn build(global: &Global, interactive: bool) -> Result<Arc<Grading>, Error> {
+    /// The same, for one learner waiting on a result.
+    async fn interactive(global: &Global, pack: &Pack) -> Result<Arc<Grading>, Error> {
+        Grading::build(global, pack, true).await
+    }
+
+    async fn build(global: &Global, pack: &Pack, interactive: bool) -> Result<Arc<Grading>, Error> {
         let interpreter = interpreter::find(global.python.as_ref()).await?;
         let sandbox = Sandbox::new(global.sandbox, &interpreter)
             .with_uid(global.sandbox_uid)
@@ -278,16 +304,17 @@ impl Grading {
                 crate::report::paint(crate::report::PALETTE.warn.bold(), "WARNING:")
             );
         }
+        let requirements = crate::toolchain::Requirements::load(pack).map_err(Error::Spec)?;
+        let toolchain = crate::toolchain::locate(requirements.as_ref(), &interpreter);
         Ok(Arc::new(Grading {
             interpreter,
             sandbox,
             interactive,
+            toolchain,
+            install_hint: crate::toolchain::install_command(pack),
+            require_toolchain: global.require_toolchain
+                || global.sandbox == crate::sandbox::Mode::Strict,
         }))
-    }
-
-    /// The same, for one learner waiting on a result.
-    async fn interactive(global: &Global) -> Result<Arc<Grading>, Error> {
-        Grading::build(global, true).await
     }
 
     /// Grades `source` (shown as `display`) against `exercise`, for a learner.
@@ -297,8 +324,31 @@ impl Grading {
         source: &[u8],
         display: &str,
     ) -> Result<ExerciseResult, Error> {
-        self.grade_as(exercise, source, display, judge::Audience::Learner, None)
-            .await
+        self.grade_as(
+            exercise,
+            &Submission::Module(source.to_vec()),
+            display,
+            judge::Audience::Learner,
+            None,
+        )
+        .await
+    }
+
+    /// Grades a file or project read with [`Submission::read`], for a learner.
+    async fn grade_submission(
+        &self,
+        exercise: &Exercise,
+        submission: &Submission,
+        display: &str,
+    ) -> Result<ExerciseResult, Error> {
+        self.grade_as(
+            exercise,
+            submission,
+            display,
+            judge::Audience::Learner,
+            None,
+        )
+        .await
     }
 
     /// Grades on harnesses kept warm between checks (`watch`, `drill`).
@@ -306,12 +356,12 @@ impl Grading {
         &self,
         warm: &mut runner::Warm,
         exercise: &Exercise,
-        source: &[u8],
+        submission: &Submission,
         display: &str,
     ) -> Result<ExerciseResult, Error> {
         self.grade_as(
             exercise,
-            source,
+            submission,
             display,
             judge::Audience::Learner,
             Some(warm),
@@ -322,7 +372,7 @@ impl Grading {
     async fn grade_as(
         &self,
         exercise: &Exercise,
-        source: &[u8],
+        submission: &Submission,
         display: &str,
         audience: judge::Audience,
         warm: Option<&mut runner::Warm>,
@@ -345,47 +395,29 @@ impl Grading {
                 },
             ));
         }
-        let layout = if self.interactive {
-            runner::Layout::split_for(exercise)
-        } else {
-            runner::Layout::Single
+        let env = kinds::Env {
+            interpreter: &self.interpreter,
+            sandbox: &self.sandbox,
+            toolchain: &self.toolchain,
+            install_hint: &self.install_hint,
+            interactive: self.interactive,
         };
-        let run = match warm {
-            Some(warm) => {
-                warm.run(exercise, source, &self.interpreter, &self.sandbox)
-                    .await?
-            }
-            None => runner::run(exercise, source, &self.interpreter, &self.sandbox, layout).await?,
-        };
-        let text = String::from_utf8_lossy(source);
-        let result = judge::judge(exercise, &run, display, &text, audience);
-        match &exercise.static_check {
-            Some(check) if result.problem.is_none() => {
-                let outcome =
-                    runner::static_check::run(check, source, display, &self.interpreter).await?;
-                Ok(result.with_static_check(check, outcome))
-            }
-            _ => Ok(result),
+        let result = kinds::grade(&env, exercise, submission, display, audience, warm).await?;
+        if self.require_toolchain && result.has_not_graded() {
+            return Err(Error::Environment(format!(
+                "{} ({display}) could not be fully graded here and --require-toolchain{} forbids a partial grade: {}",
+                exercise.id,
+                if self.sandbox.mode() == crate::sandbox::Mode::Strict {
+                    " (implied by --sandbox strict)"
+                } else {
+                    ""
+                },
+                env.missing(exercise)
+                    .unwrap_or_else(|| format!("run `{}`", self.install_hint))
+            )));
         }
+        Ok(result)
     }
-}
-
-/// Reads a learner's file, refusing what cannot be a submission.
-fn read_submission(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if !meta.is_file() {
-        return Err(format!("{} is not a regular file", path.display()));
-    }
-    if meta.len() > runner::MAX_SOURCE_BYTES {
-        return Err(format!(
-            "{} is {} bytes; a submission may be at most {} bytes",
-            path.display(),
-            meta.len(),
-            runner::MAX_SOURCE_BYTES
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 /// A bounded worker pool on tokio: at most `limit` jobs run at once and the

@@ -58,6 +58,13 @@ pub fn run(args: &SealArgs) -> Result<u8, Error> {
             bytes: sealed_note().into_bytes(),
         },
     ];
+    // The pinned toolchain: learners install the same tools.
+    if let Some(bytes) = pack.read(crate::toolchain::FILE) {
+        files.push(OutFile {
+            rel: crate::toolchain::FILE.into(),
+            bytes,
+        });
+    }
     let mut errors = Vec::new();
     let mut lines = String::new();
     let mut total = 0;
@@ -178,6 +185,13 @@ fn seal_exercise(pack: &Pack, id: &str) -> Result<(Vec<OutFile>, usize), Vec<Spe
     if let Some(bytes) = pack.read(&starter_rel) {
         out.push(OutFile {
             rel: starter_rel,
+            bytes,
+        });
+    }
+    // A project's starter folder (never solution/, wrong/ nor accepted/).
+    for (rel, bytes) in pack.tree(&format!("{id}/starter")).files {
+        out.push(OutFile {
+            rel: format!("{id}/starter/{rel}"),
             bytes,
         });
     }

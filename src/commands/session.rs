@@ -14,10 +14,11 @@ use tokio::sync::Notify;
 use tokio::sync::mpsc::{UnboundedReceiver, unbounded_channel};
 use tokio::time::Instant;
 
-use super::{Grading, read_submission, record_check, warn_all};
+use super::{Grading, record_check, warn_all};
 use crate::error::Error;
 use crate::file_watch::{self, Change};
 use crate::judge::{ExerciseResult, Status};
+use crate::kinds::Submission;
 use crate::report::learner::{self, DrillLine};
 use crate::report::{PALETTE, human, paint};
 use crate::roadmap::Item;
@@ -357,7 +358,7 @@ impl Session {
             let Some(id) = self.ws.id_of(p) else { continue };
             if let Some(i) = self.items.iter().position(|it| it.id == id)
                 && !touched.contains(&i)
-                && p.is_file()
+                && p.exists()
             {
                 touched.push(i);
             }
@@ -378,7 +379,7 @@ impl Session {
                 Flow::Continue
             }
             "r" | "check" => match self.current {
-                Some(i) if self.ws.file_for(&self.items[i].id).is_file() => self.check(i).await,
+                Some(i) if self.ws.file_for(&self.items[i].id).exists() => self.check(i).await,
                 _ => {
                     anstream::println!("Nothing to re-check: no current exercise file.");
                     Flow::Continue
@@ -396,7 +397,7 @@ impl Session {
                     Some(i) => learner::intro(
                         &self.items[i],
                         &self.file_shown(i),
-                        self.ws.file_for(&self.items[i].id).is_file(),
+                        self.ws.file_for(&self.items[i].id).exists(),
                     ),
                     None => learner::all_passed(self.items.len()),
                 };
@@ -470,7 +471,7 @@ impl Session {
         };
         let path = self.ws.file_for(&id);
         let display = self.file_shown(i);
-        let Ok(source) = read_submission(&path) else {
+        let Ok(submission) = Submission::read(&ex, &path) else {
             // Mid-save, or gone: the next event will bring it back.
             return Flow::Continue;
         };
@@ -483,7 +484,7 @@ impl Session {
         let grading = Arc::clone(&self.grading);
         let interrupt = Arc::clone(&self.interrupt);
         let result = tokio::select! {
-            r = grading.grade_warm(&mut self.warm, &ex, &source, &display) => r,
+            r = grading.grade_warm(&mut self.warm, &ex, &submission, &display) => r,
             () = interrupt.notified() => {
                 sandbox::kill_all();
                 return Flow::End(Ending::Interrupted);
@@ -496,7 +497,11 @@ impl Session {
                 return Flow::Continue;
             }
         };
-        if let Some(p) = record_check(&self.pack, &ex, &path, &source, &result) {
+        let source: &[u8] = match &submission {
+            Submission::Module(source) => source,
+            Submission::Project(_) => &[],
+        };
+        if let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
             self.progress = p;
         }
         let passed = result.status == Status::Passed;
@@ -520,7 +525,7 @@ impl Session {
                 Some(n) => body.push_str(&learner::intro(
                     &self.items[n],
                     &self.file_shown(n),
-                    self.ws.file_for(&self.items[n].id).is_file(),
+                    self.ws.file_for(&self.items[n].id).exists(),
                 )),
                 None if self.drill.is_some() => {
                     self.screen(&body);

@@ -14,6 +14,7 @@ use super::{Grading, bounded, load_pack, parallelism, report_spec_errors, select
 use crate::cli::{Global, VerifyArgs};
 use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Status, Verdict};
+use crate::kinds::{PackFiles, Submission};
 use crate::report::{PALETTE, paint};
 use crate::spec::{Exercise, Expected, Pack};
 
@@ -39,7 +40,7 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
             Err(errs) => spec_errors.extend(errs),
         }
     }
-    let grading = Grading::new(global).await?;
+    let grading = Grading::new(global, &pack).await?;
     let jobs: Vec<_> = exercises
         .into_iter()
         .map(|ex| {
@@ -136,13 +137,30 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             .count();
         parts.push(format!("sealed ({digests} digests)"));
     }
-    let solution = format!("{}/solution.py", ex.id);
-    match grade_file(grading, pack, ex, &solution).await? {
+    let files = PackFiles { pack, exercise: ex };
+    if let Some(req) = &grading_requirements(pack)? {
+        for u in &ex.uses {
+            if !req.has(u) {
+                f.offences.push(format!(
+                    "{} uses {u:?}, which {} does not pin",
+                    ex.spec_path, req.file
+                ));
+            }
+        }
+    } else if !ex.uses.is_empty() {
+        f.offences.push(format!(
+            "{} uses {}, but the pack has no {}",
+            ex.spec_path,
+            ex.uses.join(", "),
+            crate::toolchain::FILE
+        ));
+    }
+    let mut not_graded = false;
+    let solution = files.display("solution");
+    match grade(grading, ex, files.reference()).await? {
         // `grader seal` leaves solutions out on purpose.
         None if sealed => {}
-        None => f
-            .offences
-            .push(format!("{} is missing", pack.display(&solution))),
+        None => f.offences.push(format!("{solution} is missing")),
         Some(r) => {
             parts.push(format!("solution {}/{}", r.passed_cases(), r.cases.len()));
             for c in r.cases.iter().filter(|c| c.warning.is_some()) {
@@ -155,19 +173,22 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             match &r.static_check {
                 Some(sc) if sc.status == crate::judge::StaticStatus::Skipped => {
                     f.warnings.push(format!(
-                        "static check {} skipped: {}",
+                        "static check {} not graded: {}",
                         sc.check,
                         sc.output.clone().unwrap_or_default()
                     ))
                 }
                 _ => {}
             }
-            if r.status != Status::Passed {
-                f.offences.push(format!(
-                    "{} does not pass: {}",
-                    pack.display(&solution),
-                    failures(&r)
-                ));
+            if r.status == Status::NotGraded {
+                not_graded = true;
+                // (A static check not graded has its own warning above.)
+                if let Some(why) = first_not_graded(&r) {
+                    f.warnings.push(why);
+                }
+            } else if r.status != Status::Passed {
+                f.offences
+                    .push(format!("{solution} does not pass: {}", failures(&r)));
             }
         }
     }
@@ -175,18 +196,23 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     // Alternative correct solutions, written from the statement alone: each
     // must pass, so a case that demands more than the statement says fails
     // verification instead of a learner.
-    let accepted = pack.files_under(&ex.id, "accepted", ".py");
+    let accepted = files.variants("accepted");
     let mut accepted_ok = 0;
-    for rel in &accepted {
-        let Some(r) = grade_file(grading, pack, ex, rel).await? else {
-            continue;
+    for v in &accepted {
+        let r = match &v.submission {
+            Ok(sub) => grade(grading, ex, Some(sub.clone())).await?,
+            Err(why) => {
+                f.offences.push(why.clone());
+                continue;
+            }
         };
+        let Some(r) = r else { continue };
         if r.status == Status::Passed {
             accepted_ok += 1;
-        } else {
+        } else if r.status != Status::NotGraded {
             f.offences.push(format!(
                 "{} is a correct alternative but does not pass: {}",
-                pack.display(rel),
+                v.display,
                 failures(&r)
             ));
         }
@@ -195,54 +221,52 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         parts.push(format!("accepted {accepted_ok}/{}", accepted.len()));
     }
 
-    let starter = format!("{}/starter.py", ex.id);
-    match grade_file(grading, pack, ex, &starter).await? {
-        None => f
-            .offences
-            .push(format!("{} is missing", pack.display(&starter))),
+    let starter = files.display("starter");
+    match grade(grading, ex, files.starter()).await? {
+        None => f.offences.push(format!("{starter} is missing")),
         Some(r) => {
             parts.push(format!("starter {}/{}", r.passed_cases(), r.cases.len()));
             if let Some(p) = &r.problem {
-                f.offences.push(format!(
-                    "{} does not import cleanly: {}",
-                    pack.display(&starter),
-                    p.message
-                ));
+                f.offences
+                    .push(format!("{starter} does not import cleanly: {}", p.message));
             } else if r.status == Status::Passed {
-                f.offences.push(format!(
-                    "{} passes every case; a starter must fail",
-                    pack.display(&starter)
-                ));
+                f.offences
+                    .push(format!("{starter} passes every case; a starter must fail"));
             }
         }
     }
 
-    let wrong = pack.files_under(&ex.id, "wrong", ".py");
+    let wrong = files.variants("wrong");
     if wrong.is_empty() && !sealed {
         f.offences
             .push(format!("{} has no known-wrong solutions in wrong/", ex.id));
     }
     let mut caught = vec![false; ex.cases.len()];
     let mut wrong_parts = Vec::new();
-    for rel in &wrong {
-        let Some(r) = grade_file(grading, pack, ex, rel).await? else {
-            continue;
+    for v in &wrong {
+        let r = match &v.submission {
+            Ok(sub) => grade(grading, ex, Some(sub.clone())).await?,
+            Err(why) => {
+                f.offences.push(why.clone());
+                continue;
+            }
         };
-        let short = rel
-            .rsplit('/')
-            .next()
-            .unwrap_or(rel)
-            .trim_end_matches(".py");
+        let Some(r) = r else { continue };
+        let short = v.name.as_str();
+        let rel = &v.display;
         if let Some(p) = &r.problem {
             f.offences.push(format!(
-                "{} does not import cleanly ({}); a wrong solution must fail on behaviour",
-                pack.display(rel),
+                "{rel} does not import cleanly ({}); a wrong solution must fail on behaviour",
                 p.message
             ));
             continue;
         }
+        if r.status == Status::NotGraded {
+            wrong_parts.push(format!("{short} not graded"));
+            continue;
+        }
         let failed: Vec<usize> = (0..r.cases.len())
-            .filter(|&i| r.cases[i].verdict != Verdict::Passed)
+            .filter(|&i| !matches!(r.cases[i].verdict, Verdict::Passed | Verdict::NotGraded))
             .collect();
         for &i in &failed {
             caught[i] = true;
@@ -255,17 +279,15 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         ));
         // A failed static check catches a wrong file too (when the tool ran).
         if failed.is_empty() && r.status == Status::Passed {
-            f.offences.push(format!(
-                "{} passes every case; the cases must catch it",
-                pack.display(rel)
-            ));
+            f.offences
+                .push(format!("{rel} passes every case; the cases must catch it"));
         }
     }
     if !wrong_parts.is_empty() {
         parts.push(format!("wrong: {}", wrong_parts.join(", ")));
     }
     for (case, hit) in ex.cases.iter().zip(&caught) {
-        if case.hidden && !hit && !wrong.is_empty() {
+        if case.hidden && !hit && !wrong.is_empty() && !not_graded {
             f.warnings.push(format!(
                 "hidden case {:?} is failed by no wrong/ file",
                 case.name
@@ -282,26 +304,35 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     Ok(f)
 }
 
-async fn grade_file(
+/// Grades one of the pack's own submissions, seeing inside hidden cases.
+async fn grade(
     grading: &Grading,
-    pack: &Pack,
     ex: &Exercise,
-    rel: &str,
+    submission: Option<Submission>,
 ) -> Result<Option<ExerciseResult>, Error> {
-    let Some(source) = pack.read(rel) else {
+    let Some(sub) = submission else {
         return Ok(None);
     };
-    // The author's own pack: every detail, hidden cases included.
+    let display = match &sub {
+        Submission::Module(_) => ex.id.clone(),
+        Submission::Project(_) => format!("{}/", ex.id),
+    };
     grading
-        .grade_as(
-            ex,
-            &source,
-            &pack.display(rel),
-            crate::judge::Audience::Author,
-            None,
-        )
+        .grade_as(ex, &sub, &display, crate::judge::Audience::Author, None)
         .await
         .map(Some)
+}
+
+fn grading_requirements(pack: &Pack) -> Result<Option<crate::toolchain::Requirements>, Error> {
+    crate::toolchain::Requirements::load(pack).map_err(Error::Spec)
+}
+
+/// The reason given on the first case that was not graded.
+fn first_not_graded(r: &ExerciseResult) -> Option<String> {
+    r.cases
+        .iter()
+        .find(|c| c.verdict == Verdict::NotGraded)
+        .and_then(|c| c.message.clone())
 }
 
 fn failures(r: &ExerciseResult) -> String {

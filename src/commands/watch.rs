@@ -37,7 +37,7 @@ pub async fn run(global: &Global, args: WatchArgs) -> Result<u8, Error> {
         .filter(|i| i.broken.is_none())
         .collect();
     let (items, label) = scope(&ws, &target, all, &cwd)?;
-    let grading = Grading::interactive(global).await?;
+    let grading = Grading::interactive(global, &pack).await?;
     let mut session = Session::new(ws, pack, grading, cwd, items, label, None);
     let ending = session.run(args.watch.poll).await?;
     let passed = session

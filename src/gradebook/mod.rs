@@ -263,7 +263,8 @@ impl ExerciseEntry {
         let status = match result.status {
             Status::Passed => ExerciseStatus::Passed,
             Status::Failed => ExerciseStatus::Failed,
-            Status::Error => ExerciseStatus::Error,
+            // Part of it could not be graded on this machine: not a grade.
+            Status::Error | Status::NotGraded => ExerciseStatus::Error,
         };
         ExerciseEntry {
             id: ex.id.clone(),

@@ -24,6 +24,9 @@ pub enum Verdict {
     Crashed,
     Memory,
     OutputLimit,
+    /// Not run: a tool or package it needs is missing (see `toolchain`).
+    /// Neither a pass nor a fail; `--require-toolchain` makes it an error.
+    NotGraded,
 }
 
 impl Verdict {
@@ -36,6 +39,7 @@ impl Verdict {
             Verdict::Crashed => "crashed",
             Verdict::Memory => "memory",
             Verdict::OutputLimit => "output-limit",
+            Verdict::NotGraded => "not-graded",
         }
     }
 }
@@ -46,6 +50,9 @@ pub enum Status {
     Passed,
     Failed,
     Error,
+    /// Every case that ran passed, but some could not be graded here.
+    #[serde(rename = "not-graded")]
+    NotGraded,
 }
 
 /// A place in the learner's file or in a case's code.
@@ -153,6 +160,10 @@ impl ExerciseResult {
         if status == StaticStatus::Failed && self.status == Status::Passed {
             self.status = Status::Failed;
         }
+        if status == StaticStatus::Skipped && self.status == Status::Passed {
+            // An unchecked requirement is not a pass.
+            self.status = Status::NotGraded;
+        }
         self.static_check = Some(StaticResult {
             check: check.label(),
             status,
@@ -168,6 +179,68 @@ impl ExerciseResult {
             .iter()
             .filter(|c| c.verdict == Verdict::Passed)
             .count()
+    }
+
+    /// Points of cases that were not graded (a missing tool), out of all.
+    pub fn not_graded_points(&self) -> f64 {
+        self.cases
+            .iter()
+            .filter(|c| c.verdict == Verdict::NotGraded)
+            .map(|c| c.points)
+            .sum()
+    }
+
+    /// Whether anything was left ungraded: a case or the static check.
+    pub fn has_not_graded(&self) -> bool {
+        self.cases.iter().any(|c| c.verdict == Verdict::NotGraded)
+            || self
+                .static_check
+                .as_ref()
+                .is_some_and(|s| s.status == StaticStatus::Skipped)
+    }
+
+    /// Status and score from judged cases: passed only when every case
+    /// passed; not graded when none failed but some could not run.
+    pub fn from_cases(
+        exercise: &Exercise,
+        file: &str,
+        cases: Vec<CaseResult>,
+        import_output: Option<String>,
+    ) -> ExerciseResult {
+        let passed = cases
+            .iter()
+            .filter(|c| c.verdict == Verdict::Passed)
+            .count();
+        let not_graded = cases
+            .iter()
+            .filter(|c| c.verdict == Verdict::NotGraded)
+            .count();
+        let status = if cases.is_empty() {
+            Status::Failed
+        } else if passed == cases.len() {
+            Status::Passed
+        } else if passed + not_graded == cases.len() {
+            Status::NotGraded
+        } else {
+            Status::Failed
+        };
+        let earned: f64 = cases
+            .iter()
+            .filter(|c| c.verdict == Verdict::Passed)
+            .map(|c| c.points)
+            .fold(0.0, |a, b| a + b);
+        let total = exercise.total_points();
+        ExerciseResult {
+            id: exercise.id.clone(),
+            title: exercise.title.clone(),
+            file: file.to_string(),
+            status,
+            score: if total > 0.0 { earned / total } else { 0.0 },
+            cases,
+            problem: None,
+            import_output,
+            static_check: None,
+        }
     }
 
     pub fn has_spec_error(&self) -> bool {
@@ -242,32 +315,7 @@ pub fn judge(
         .zip(&run.cases)
         .map(|(case, r)| judge_case(&ctx, case, r))
         .collect();
-    let passed = cases
-        .iter()
-        .filter(|c| c.verdict == Verdict::Passed)
-        .count();
-    let status = if passed == cases.len() && !cases.is_empty() {
-        Status::Passed
-    } else {
-        Status::Failed
-    };
-    let earned: f64 = cases
-        .iter()
-        .filter(|c| c.verdict == Verdict::Passed)
-        .map(|c| c.points)
-        .fold(0.0, |a, b| a + b);
-    let total = exercise.total_points();
-    ExerciseResult {
-        id: exercise.id.clone(),
-        title: exercise.title.clone(),
-        file: file.to_string(),
-        status,
-        score: if total > 0.0 { earned / total } else { 0.0 },
-        cases,
-        problem: None,
-        import_output,
-        static_check: None,
-    }
+    ExerciseResult::from_cases(exercise, file, cases, import_output)
 }
 
 struct Ctx<'a> {
@@ -503,6 +551,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                         matches(case.compare, case.tolerance, expected, &stdout)
                     }
                     Expected::Sealed(seal) => matches_sealed(case.compare, seal, &stdout),
+                    Expected::Any => true,
                 };
                 if passed {
                     (Verdict::Passed, String::new())
@@ -540,7 +589,7 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
 }
 
 /// The one sentence a hidden case gets for a verdict decided by a signal.
-fn fixed_sentence(verdict: Verdict) -> &'static str {
+pub(crate) fn fixed_sentence(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Timeout => "used up its CPU-time limit",
         Verdict::OutputLimit => "wrote a file larger than the limit",
@@ -549,7 +598,7 @@ fn fixed_sentence(verdict: Verdict) -> &'static str {
     }
 }
 
-fn signal_verdict(sig: i32) -> (Verdict, String) {
+pub(crate) fn signal_verdict(sig: i32) -> (Verdict, String) {
     match sig {
         24 => (Verdict::Timeout, "used up its CPU-time limit".into()),
         25 => (
@@ -695,7 +744,7 @@ fn import_problem(ctx: &Ctx, r: &CaseRun) -> Problem {
     p
 }
 
-fn secs(d: Duration) -> String {
+pub(crate) fn secs(d: Duration) -> String {
     let s = d.as_secs_f64();
     if s.fract() == 0.0 {
         format!("{s:.0}s")
@@ -705,7 +754,7 @@ fn secs(d: Duration) -> String {
 }
 
 /// Output as shown to a person: a bounded number of bounded lines.
-fn cap(s: &str) -> String {
+pub(crate) fn cap(s: &str) -> String {
     let mut out = String::new();
     let mut shown = 0;
     for (i, line) in s.lines().enumerate() {

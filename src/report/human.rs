@@ -50,13 +50,14 @@ pub fn summary_line(r: &ExerciseResult) -> String {
     let text = match (&r.problem, r.status) {
         (Some(_), _) => format!("{}: error, no case could run", r.id),
         (None, _) => format!(
-            "{}: {}/{} cases passed{}",
+            "{}: {}/{} cases passed{}{}",
             r.id,
             r.passed_cases(),
             r.cases.len(),
+            not_graded_note(r),
             match r.static_check.as_ref().map(|s| s.status) {
                 Some(crate::judge::StaticStatus::Failed) => ", static check failed",
-                Some(crate::judge::StaticStatus::Skipped) => ", static check skipped",
+                Some(crate::judge::StaticStatus::Skipped) => ", static check not graded",
                 _ => "",
             }
         ),
@@ -65,8 +66,19 @@ pub fn summary_line(r: &ExerciseResult) -> String {
         Status::Passed => P.pass,
         Status::Failed => P.fail,
         Status::Error => P.fail,
+        Status::NotGraded => P.warn,
     };
     paint(style.bold(), text)
+}
+
+/// `, 5 of 5 points not graded` when a missing tool left cases unrun.
+fn not_graded_note(r: &ExerciseResult) -> String {
+    let missing = r.not_graded_points();
+    if missing <= 0.0 {
+        return String::new();
+    }
+    let total: f64 = r.cases.iter().map(|c| c.points).sum();
+    format!(", {missing} of {total} points not graded")
 }
 
 fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
@@ -100,6 +112,7 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
 fn case(out: &mut String, c: &CaseResult, width: usize) {
     let (mark, style) = match c.verdict {
         Verdict::Passed => ("✓", P.pass),
+        Verdict::NotGraded => ("-", P.warn),
         _ => ("✗", P.fail),
     };
     let name = if c.hidden {

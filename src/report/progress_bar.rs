@@ -46,6 +46,7 @@ impl Ticker {
                     Status::Passed => "passed",
                     Status::Failed => "failed",
                     Status::Error => "error",
+                    Status::NotGraded => "not graded",
                 };
                 anstream::eprintln!("[{n}/{}] {} {status}", self.total, r.id);
             }

@@ -20,7 +20,7 @@ use crate::interpreter::Interpreter;
 use crate::sandbox::{self, Sandbox};
 use crate::spec::{CaseLimits, Exercise};
 
-pub use protocol::{Phase, Report, parse_report};
+pub use protocol::{Phase, Report, latin1_bytes, parse_report};
 
 /// The harness, embedded so an installed binary needs nothing else on disk.
 pub const HARNESS: &str = include_str!("../../runners/harness.py");

@@ -1,14 +1,15 @@
 //! An exercise's optional static check (`python -m mypy …`) of the learner's
-//! file.  The tool reads the file and never runs it, so it runs outside the
-//! sandbox, with a fresh folder, an empty environment and a deadline.  When
-//! the tool is not installed the check is skipped, and says so.
+//! file, with the toolchain's pinned mypy only (`toolchain`), so the verdict
+//! is the same on every machine.  The tool reads the file and never runs it,
+//! so it runs outside the sandbox, with a fresh folder, an empty environment
+//! and a deadline.  Without the toolchain the check is not graded, and says
+//! so (decided by the caller, `kinds::module`).
 
 use std::process::Stdio;
 use std::time::Duration;
 
 use anyhow::Context as _;
 
-use crate::interpreter::Interpreter;
 use crate::spec::StaticCheck;
 
 const LIMIT: Duration = Duration::from_secs(120);
@@ -30,14 +31,15 @@ pub async fn run(
     check: &StaticCheck,
     source: &[u8],
     display: &str,
-    interpreter: &Interpreter,
+    python: &std::path::Path,
 ) -> Result<StaticRun, crate::error::Error> {
     let dir = tempfile::tempdir().context("creating a folder for the static check")?;
     let file = dir.path().join(super::MODULE_FILE);
     std::fs::write(&file, source).context("copying the submission for the static check")?;
-    let mut cmd = tokio::process::Command::new(&interpreter.executable);
-    // Not -I: the tool is usually installed in the user's site-packages.
-    cmd.arg("-m")
+    let mut cmd = tokio::process::Command::new(python);
+    // -I: the toolchain's own site-packages only, never the user's.
+    cmd.arg("-I")
+        .arg("-m")
         .arg(&check.tool)
         .args([
             "--no-incremental",
@@ -59,7 +61,7 @@ pub async fn run(
         Err(e) => {
             return Ok(StaticRun::Unavailable(format!(
                 "cannot start {}: {e}",
-                interpreter.executable.display()
+                python.display()
             )));
         }
     };
@@ -82,11 +84,9 @@ pub async fn run(
     let stderr = String::from_utf8_lossy(&out.stderr);
     if stderr.contains(&format!("No module named {}", check.tool)) {
         return Ok(StaticRun::Unavailable(format!(
-            "{} is not installed for {}; install it with `{} -m pip install {}`",
+            "{} is missing from the toolchain at {}; run `grader toolchain install --force`",
             check.tool,
-            interpreter.executable.display(),
-            interpreter.executable.display(),
-            check.tool
+            python.display()
         )));
     }
     if out.status.success() {

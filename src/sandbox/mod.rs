@@ -237,8 +237,22 @@ impl Sandbox {
         workdir: &Path,
         readable: &[&Path],
     ) -> Launch {
+        self.command_with(program, args, workdir, readable, &[])
+    }
+
+    /// [`Sandbox::command`], plus trees the run may read *and execute*
+    /// beyond the interpreter's (a toolchain environment: its `bin/` holds
+    /// programs such as `ruff`).  They join the helper's `read` list.
+    pub fn command_with(
+        &self,
+        program: &Path,
+        args: &[&OsStr],
+        workdir: &Path,
+        readable: &[&Path],
+        executable: &[&Path],
+    ) -> Launch {
         let mut status = None;
-        let mut cmd = match self.helper_command(program, args, workdir, readable) {
+        let mut cmd = match self.helper_command(program, args, workdir, readable, executable) {
             Some((cmd, path)) => {
                 status = Some(path);
                 cmd
@@ -294,15 +308,18 @@ impl Sandbox {
         args: &[&OsStr],
         workdir: &Path,
         readable: &[&Path],
+        executable: &[&Path],
     ) -> Option<(tokio::process::Command, PathBuf)> {
         if self.mode == Mode::Off {
             return None;
         }
+        let mut read = self.read.clone();
+        read.extend(executable.iter().map(|p| p.to_path_buf()));
         let exe = std::env::current_exe().ok()?;
         let status = workdir.with_extension("sandbox.json");
         let config = linux::HelperConfig {
             strict: self.mode == Mode::Strict,
-            read: self.read.clone(),
+            read,
             read_only: readable.iter().map(|p| p.to_path_buf()).collect(),
             hide: self.hide.clone(),
             work: workdir.to_path_buf(),
@@ -330,6 +347,7 @@ impl Sandbox {
         _args: &[&OsStr],
         _workdir: &Path,
         _readable: &[&Path],
+        _executable: &[&Path],
     ) -> Option<(tokio::process::Command, PathBuf)> {
         None
     }

@@ -81,6 +81,25 @@ pub fn collect(
                 let file_name = crate::roster::printable(&file.file_name());
                 let path = format!("{rel}/{file_name}");
                 let Ok(k) = file.file_type() else { continue };
+                if k.is_dir() && wanted(&format!("{topic_name}/{file_name}")) {
+                    // A project exercise: every .py file of the folder, in
+                    // path order, compared as one text.
+                    match crate::kinds::Tree::read_dir(&file.path()) {
+                        Ok(tree) => found.push(Submission {
+                            student: name.clone(),
+                            exercise: format!("{topic_name}/{file_name}"),
+                            path: format!("{path}/"),
+                            source: tree
+                                .python_files()
+                                .map(|(rel, b)| {
+                                    format!("# {rel}\n{}\n", String::from_utf8_lossy(b))
+                                })
+                                .collect(),
+                        }),
+                        Err(reason) => skipped.push(Skipped { path, reason }),
+                    }
+                    continue;
+                }
                 let stem = file_name.strip_suffix(".py");
                 let Some(stem) = stem.filter(|_| k.is_file()) else {
                     skipped.push(Skipped {

@@ -25,6 +25,24 @@ pub const DEFAULT_WEIGHT: f64 = 1.0;
 /// The oldest Python the harness itself runs on.
 pub const OLDEST_PYTHON: (u32, u32) = (3, 9);
 
+/// What a submission is: one module, or a project folder (see `crate::kinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Module,
+    Project,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Module => "module",
+            Kind::Project => "project",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Topic {
     pub id: String,
@@ -38,6 +56,12 @@ pub struct Exercise {
     /// `<topic>/<name>`.
     pub id: String,
     pub topic: String,
+    /// `module` (one file) or `project` (a folder).
+    pub kind: Kind,
+    /// Toolchain packages the exercise's runs need (`toolchain.yaml`).
+    pub uses: Vec<String>,
+    /// Project exercises: commands run once before the cases.
+    pub setup_steps: Vec<Vec<String>>,
     pub title: String,
     pub difficulty: u8,
     pub statement: String,
@@ -81,7 +105,16 @@ impl StaticCheck {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     pub name: String,
+    /// Python run with the learner's code in scope (empty for `run` cases).
     pub code: String,
+    /// Project exercises: the command this case runs instead of `code`.
+    pub run: Option<Vec<String>>,
+    /// The exit status a `run` (or project `code`) case must end with.
+    pub exit: i32,
+    /// What a project case must print to stderr, when given.
+    pub expect_stderr: Option<String>,
+    /// Files a project case must leave behind.
+    pub files: Vec<FileExpect>,
     pub expect: Expected,
     pub hidden: bool,
     /// The author's one-line statement of what the case checks.
@@ -93,9 +126,35 @@ pub struct Case {
     pub limits: CaseLimits,
 }
 
+/// An expectation on a file a project case leaves behind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileExpect {
+    /// `path` (relative to the project) exists or not, and if given holds
+    /// exactly `content` (compared as the case's stdout is).
+    Path {
+        path: String,
+        exists: bool,
+        content: Option<String>,
+    },
+    /// `glob` matches `count` files, or at least one when `count` is absent.
+    Glob { pattern: String, count: Option<u32> },
+}
+
+impl FileExpect {
+    /// The path or pattern, as sent to the run (never the expected content).
+    pub fn target(&self) -> &str {
+        match self {
+            FileExpect::Path { path, .. } => path,
+            FileExpect::Glob { pattern, .. } => pattern,
+        }
+    }
+}
+
 /// What a case must print.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expected {
+    /// Anything: a project `run` case that checks only its exit status or files.
+    Any,
     /// The text itself.
     Text(String),
     /// Only a salted digest of it: a hidden case of a sealed pack.
@@ -107,7 +166,7 @@ impl Expected {
     pub fn text(&self) -> Option<&str> {
         match self {
             Expected::Text(t) => Some(t),
-            Expected::Sealed(_) => None,
+            Expected::Sealed(_) | Expected::Any => None,
         }
     }
 }
@@ -176,6 +235,55 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         serde_saphyr::from_str(text).map_err(|e| vec![SpecError::from_yaml(file, &e)])?;
     let mut errors = Vec::new();
     let topic = id.split('/').next().unwrap_or_default().to_string();
+    let kind = match &raw.kind {
+        None => Kind::Module,
+        Some(k) => match k.value.as_str() {
+            "module" => Kind::Module,
+            "project" => Kind::Project,
+            other => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(k.referenced.line()),
+                    format!("`kind` is {other:?}; use `module` (the default) or `project`"),
+                ));
+                Kind::Module
+            }
+        },
+    };
+    let mut uses = Vec::new();
+    for u in &raw.uses {
+        let name = u.value.trim().to_ascii_lowercase();
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            errors.push(SpecError::at(
+                file,
+                Some(u.referenced.line()),
+                format!("`uses` names {:?}; give package names as toolchain.yaml lists them, e.g. pytest", u.value),
+            ));
+        } else if !uses.contains(&name) {
+            uses.push(name);
+        }
+    }
+    let mut setup_steps = Vec::new();
+    for step in &raw.setup_steps {
+        if kind != Kind::Project {
+            errors.push(SpecError::at(
+                file,
+                Some(step.referenced.line()),
+                "`setup_steps` belong to `kind: project` exercises",
+            ));
+        } else if step.value.is_empty() || step.value[0].trim().is_empty() {
+            errors.push(SpecError::at(
+                file,
+                Some(step.referenced.line()),
+                "a setup step is an empty command; write it as a list, e.g. [python, -m, pip, install, .]",
+            ));
+        }
+        setup_steps.push(step.value.clone());
+    }
 
     let difficulty = raw.difficulty.value;
     if !(1..=3).contains(&difficulty) {
@@ -271,7 +379,81 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             (None, _) => DEFAULT_TOLERANCE,
         };
         let limits = resolve_limits(file, &case.limits, &base, &mut errors);
+        let project_only = case.run.is_some()
+            || case.exit.is_some()
+            || case.expect_stderr.is_some()
+            || !case.files.is_empty();
+        if kind == Kind::Module && project_only {
+            errors.push(SpecError::at(
+                file,
+                Some(line),
+                format!("case {name:?}: `run`, `exit`, `expect_stderr` and `files` belong to `kind: project` exercises"),
+            ));
+        }
+        let run = match (&case.code, case.run) {
+            (Some(_), None) => None,
+            (None, Some(argv)) if argv.first().is_some_and(|a| !a.trim().is_empty()) => Some(argv),
+            (None, Some(_)) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(line),
+                    format!("case {name:?}: `run` is empty; write the command as a list, e.g. [python, -m, pytest, -q]"),
+                ));
+                None
+            }
+            (Some(_), Some(_)) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(line),
+                    format!("case {name:?} has both `code` and `run`; keep one"),
+                ));
+                None
+            }
+            (None, None) => {
+                errors.push(SpecError::at(
+                    file,
+                    Some(line),
+                    if kind == Kind::Project {
+                        format!("case {name:?} has neither `code` nor `run`; give the Python to run or the command")
+                    } else {
+                        format!("case {name:?} has no `code`: give the Python the case runs")
+                    },
+                ));
+                None
+            }
+        };
+        let mut files = Vec::new();
+        for f in case.files {
+            let at = Some(f.referenced.line());
+            let f = f.value;
+            let target = f.path.as_deref().or(f.glob.as_deref()).unwrap_or("");
+            if !safe_relative(target) {
+                errors.push(SpecError::at(
+                    file,
+                    at,
+                    format!("case {name:?}: a `files` entry needs a relative `path` or `glob` inside the project (no `..`), got {target:?}"),
+                ));
+                continue;
+            }
+            match (f.path, f.glob) {
+                (Some(path), None) if f.count.is_none() => files.push(FileExpect::Path {
+                    exists: f.exists.unwrap_or(true),
+                    content: f.content,
+                    path,
+                }),
+                (None, Some(pattern)) if f.exists.is_none() && f.content.is_none() => {
+                    files.push(FileExpect::Glob { pattern, count: f.count })
+                }
+                _ => errors.push(SpecError::at(
+                    file,
+                    at,
+                    format!("case {name:?}: a `files` entry is `{{path, exists?, content?}}` or `{{glob, count?}}`"),
+                )),
+            }
+        }
         let expect = match (case.expect, &case.expect_sha256) {
+            // A project case may check only its exit status, stderr or files.
+            (None, None) if kind == Kind::Project => Expected::Any,
             (Some(text), None) => Expected::Text(text),
             (None, Some(spec)) => {
                 match seal::parse(file, &name, spec, case.hidden, case.compare, &mut errors) {
@@ -302,7 +484,11 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         };
         cases.push(Case {
             name,
-            code: case.code,
+            code: case.code.unwrap_or_default(),
+            run,
+            exit: case.exit.map_or(0, |e| e.value),
+            expect_stderr: case.expect_stderr,
+            files,
             expect,
             hidden: case.hidden,
             explain: case
@@ -317,6 +503,14 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
     }
     let static_check = match raw.static_check {
         None => None,
+        Some(sc) if kind == Kind::Project => {
+            errors.push(SpecError::at(
+                file,
+                Some(sc.tool.referenced.line()),
+                "`static_check` is for module exercises; in a project, run the tool as a case, e.g. `run: [python, -m, mypy, .]`",
+            ));
+            None
+        }
         Some(sc) if sc.tool.value == "mypy" => Some(StaticCheck {
             tool: sc.tool.value,
             args: sc.args,
@@ -343,9 +537,16 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
     if !errors.is_empty() {
         return Err(errors);
     }
+    if static_check.is_some() && !uses.iter().any(|u| u == "mypy") {
+        // The check runs on the pinned mypy only.
+        uses.push("mypy".to_string());
+    }
     Ok(Exercise {
         id: id.to_string(),
         topic,
+        kind,
+        uses,
+        setup_steps,
         title: raw.title,
         difficulty,
         statement: raw.statement,
@@ -445,6 +646,18 @@ fn positive_seconds(
         ));
         DEFAULT_CASE_TIME
     }
+}
+
+/// A path inside a project: relative, no `..`, not empty.
+fn safe_relative(p: &str) -> bool {
+    let path = std::path::Path::new(p);
+    !p.trim().is_empty()
+        && path.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        })
 }
 
 /// `"3.9"` → `(3, 9)`.

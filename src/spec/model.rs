@@ -28,6 +28,16 @@ pub struct Topic {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExerciseFile {
+    /// `module` (the default: one file imported as `solution`) or `project`
+    /// (a folder; see `crate::kinds`).
+    #[serde(default)]
+    pub kind: Option<Spanned<String>>,
+    /// Toolchain packages the exercise needs (`toolchain.yaml` names them).
+    #[serde(default)]
+    pub uses: Vec<Spanned<String>>,
+    /// Project exercises: commands run once, in order, before the cases.
+    #[serde(default)]
+    pub setup_steps: Vec<Spanned<Vec<String>>>,
     pub title: String,
     pub difficulty: Spanned<u8>,
     /// Markdown shown by `grader show`.
@@ -91,7 +101,22 @@ pub struct LimitsSpec {
 #[serde(deny_unknown_fields)]
 pub struct CaseSpec {
     pub name: Spanned<String>,
-    pub code: String,
+    /// Python run with the learner's code in scope.  A project case has
+    /// either `code` or `run`.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Project exercises: a command run in a copy of the project.
+    #[serde(default)]
+    pub run: Option<Vec<String>>,
+    /// With `run`: the exit status the command must end with (default 0).
+    #[serde(default)]
+    pub exit: Option<Spanned<i32>>,
+    /// With `run`: what the command must print to stderr.
+    #[serde(default)]
+    pub expect_stderr: Option<String>,
+    /// Project cases: files the case must leave behind.
+    #[serde(default)]
+    pub files: Vec<Spanned<FileSpec>>,
     /// What `code` must print.  Exactly one of `expect` and `expect_sha256`.
     #[serde(default)]
     pub expect: Option<String>,
@@ -114,6 +139,23 @@ pub struct CaseSpec {
     pub tolerance: Option<Spanned<f64>>,
     #[serde(default)]
     pub limits: LimitsSpec,
+}
+
+/// One expectation on the files a project case leaves in its copy of the
+/// project: `{path, exists?, content?}` or `{glob, count?}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileSpec {
+    #[serde(default)]
+    pub path: Option<String>,
+    #[serde(default)]
+    pub glob: Option<String>,
+    #[serde(default)]
+    pub exists: Option<bool>,
+    #[serde(default)]
+    pub content: Option<String>,
+    #[serde(default)]
+    pub count: Option<u32>,
 }
 
 /// `expect_sha256: {salt: <hex>, digest: <hex>}`: the SHA-256 digest of the

@@ -183,6 +183,82 @@ impl Pack {
         out
     }
 
+    /// Every file under `<prefix>/`, by path relative to it (a project's
+    /// `solution/`, `starter/`, `wrong/<name>/`).  Caches are left out.
+    pub fn tree(&self, prefix: &str) -> crate::kinds::Tree {
+        let mut tree = crate::kinds::Tree::default();
+        match &self.source {
+            PackSource::Builtin => {
+                let prefix = format!("{prefix}/");
+                for p in Builtin::iter() {
+                    if let Some(rest) = p.strip_prefix(&prefix)
+                        && let Some(f) = Builtin::get(&p)
+                    {
+                        tree.files.insert(rest.to_string(), f.data.into_owned());
+                    }
+                }
+            }
+            PackSource::Dir(dir) => {
+                let root = dir.join(prefix);
+                if root.is_dir()
+                    && let Ok(t) = crate::kinds::Tree::read_dir(&root)
+                {
+                    tree = t;
+                }
+            }
+        }
+        tree
+    }
+
+    /// Names directly under `<id>/<sub>/`: files ending in `ext` (without
+    /// it) and folders, sorted; `(name, is_folder)`.
+    pub fn entries_under(&self, id: &str, sub: &str, ext: &str) -> Vec<(String, bool)> {
+        let prefix = format!("{id}/{sub}/");
+        let mut out: BTreeSet<(String, bool)> = BTreeSet::new();
+        match &self.source {
+            PackSource::Builtin => {
+                for p in Builtin::iter() {
+                    let Some(rest) = p.strip_prefix(&prefix) else {
+                        continue;
+                    };
+                    match rest.split_once('/') {
+                        Some((folder, _)) => {
+                            out.insert((folder.to_string(), true));
+                        }
+                        None => {
+                            if let Some(stem) = rest.strip_suffix(ext) {
+                                out.insert((stem.to_string(), false));
+                            }
+                        }
+                    }
+                }
+            }
+            PackSource::Dir(dir) => {
+                for e in fs::read_dir(dir.join(&prefix))
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                {
+                    let Ok(name) = e.file_name().into_string() else {
+                        continue;
+                    };
+                    if name.starts_with('.') || name == "__pycache__" {
+                        continue;
+                    }
+                    let path = e.path();
+                    if path.is_dir() {
+                        out.insert((name, true));
+                    } else if let Some(stem) = name.strip_suffix(ext)
+                        && path.is_file()
+                    {
+                        out.insert((stem.to_string(), false));
+                    }
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+
     /// Every `<topic>/<name>` holding an `exercise.yaml`.
     fn exercise_dirs(&self) -> BTreeSet<String> {
         match &self.source {

@@ -111,14 +111,46 @@ impl Workspace {
         self.root.join(STATE_DIR)
     }
 
-    /// The learner's file for exercise `id`: `<root>/<topic>/<name>.py`.
+    /// The learner's file for exercise `id`: `<root>/<topic>/<name>.py`, or
+    /// the folder `<root>/<topic>/<name>/` of a project exercise.
     pub fn file_for(&self, id: &str) -> PathBuf {
-        self.root.join(format!("{id}.py"))
+        let dir = self.root.join(id);
+        if dir.is_dir() {
+            dir
+        } else {
+            self.root.join(format!("{id}.py"))
+        }
     }
 
     /// The exercise a path is the workspace file of, if it is one: the path
     /// must be exactly `<root>/<topic>/<name>.py`.
     pub fn id_of(&self, path: &Path) -> Option<String> {
+        self.module_id_of(path).or_else(|| self.project_id_of(path))
+    }
+
+    /// A project exercise's folder `<root>/<topic>/<name>/`, or any path
+    /// inside it.
+    fn project_id_of(&self, path: &Path) -> Option<String> {
+        let ok = |s: &str| crate::spec::is_slug(s);
+        for anc in path.ancestors() {
+            let canon = canonical_existing(anc);
+            let Some(topic_dir) = canon.parent() else {
+                continue;
+            };
+            if topic_dir.parent() != Some(self.root.as_path()) {
+                continue;
+            }
+            if !canon.is_dir() {
+                return None;
+            }
+            let name = canon.file_name()?.to_str()?;
+            let topic = topic_dir.file_name()?.to_str()?;
+            return (ok(topic) && ok(name)).then(|| format!("{topic}/{name}"));
+        }
+        None
+    }
+
+    fn module_id_of(&self, path: &Path) -> Option<String> {
         let name = path.file_name()?.to_str()?.strip_suffix(".py")?;
         // The file itself may be mid-save (renamed away); its folder is not.
         let topic_dir = canonical_existing(path.parent()?);
@@ -273,7 +305,14 @@ mod tests {
             ws.id_of(&root.join("decorators/timing.py")).as_deref(),
             Some("decorators/timing")
         );
-        assert_eq!(ws.id_of(&root.join("decorators/deeper/timing.py")), None);
+        // A folder `<topic>/<name>/` is a project exercise's: any path in it
+        // names that exercise (callers keep only the pack's ids).
+        assert_eq!(
+            ws.id_of(&root.join("decorators/deeper/pkg/timing.py"))
+                .as_deref(),
+            Some("decorators/deeper")
+        );
+        assert_eq!(ws.id_of(&root.join("decorators")), None);
         assert_eq!(ws.id_of(&root.join("timing.py")), None);
         assert_eq!(ws.id_of(&root.join("decorators/timing.txt")), None);
         assert!(Workspace::find(dir.path()).expect("no error").is_none());

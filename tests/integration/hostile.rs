@@ -198,7 +198,7 @@ impl Arena {
 /// A copy of the grader binary any user can run (the build folder may sit
 /// under /root).  Copied once per test process: a binary copied while other
 /// threads fork can be briefly "busy" (ETXTBSY) to exec.
-fn shared_binary() -> &'static Path {
+pub(crate) fn shared_binary() -> &'static Path {
     static BINARY: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
     let (_, path) = BINARY.get_or_init(|| {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -213,7 +213,7 @@ fn shared_binary() -> &'static Path {
 }
 
 /// Runs `cmd`, retrying while the binary is still busy from its copy.
-fn output(cmd: &mut Command) -> std::process::Output {
+pub(crate) fn output(cmd: &mut Command) -> std::process::Output {
     for _ in 0..50 {
         match cmd.output() {
             Err(e) if e.raw_os_error() == Some(26) => std::thread::sleep(Duration::from_millis(20)),
@@ -256,7 +256,7 @@ fn is_root() -> bool {
 /// Whether to repeat runs as an unprivileged user: as root, when setpriv
 /// and a Python outside /root exist.  CI (CI=true) installs both, so there
 /// a missing one is a failure, not a skip.
-fn unprivileged_too() -> bool {
+pub(crate) fn unprivileged_too() -> bool {
     if !is_root() {
         return false;
     }

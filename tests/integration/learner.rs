@@ -90,6 +90,15 @@ for starter in sorted(pack.glob("*/*/starter.py")):
     strip = lambda t: [n for n in t.body[1:]] if ast.get_docstring(t) is not None else t.body
     assert ast.dump(ast.Module(strip(made), [])) == ast.dump(ast.Module(strip(orig), [])), (topic, name)
     count += 1
+# Project exercises: the starter folder, file for file, and the task.
+for starter in sorted(pack.glob("*/*/starter/")):
+    topic, name = starter.parts[-3], starter.parts[-2]
+    made = root / topic / name
+    assert "grader check %s/%s/" % (topic, name) in (made / "TASK.md").read_text(encoding="utf-8")
+    for f in starter.rglob("*"):
+        if f.is_file():
+            assert (made / f.relative_to(starter)).read_bytes() == f.read_bytes(), f
+    count += 1
 print(count)
 "#;
     let pack = concat!(env!("CARGO_MANIFEST_DIR"), "/exercises");

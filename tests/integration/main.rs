@@ -11,6 +11,7 @@ mod html_report;
 mod interpreter;
 mod learner;
 mod portable;
+mod projects;
 mod sealing;
 mod similarity;
 mod snapshots;

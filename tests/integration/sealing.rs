@@ -105,15 +105,24 @@ fn a_sealed_copy_holds_no_hidden_output_and_no_solutions() {
     for id in &pack.ids {
         let ex = pack.exercise(id).expect("spec");
         for case in ex.cases.iter().filter(|c| c.hidden) {
+            // A project case may check no stdout (`Expected::Any`): nothing to seal.
+            if case.expect == grader::spec::Expected::Any {
+                continue;
+            }
             let text = case.expect.text().expect("a plain pack").to_string();
             hidden_lines.extend(text.lines().map(|l| (id.clone(), l.trim().to_string())));
         }
         let dir = sealed.join(id);
-        assert!(dir.join("exercise.yaml").is_file() && dir.join("starter.py").is_file());
+        // A module's starter.py, or a project's starter/ folder.
         assert!(
-            !dir.join("solution.py").exists(),
-            "{id}: solution.py copied"
+            dir.join("exercise.yaml").is_file()
+                && (dir.join("starter.py").is_file() || dir.join("starter").is_dir())
         );
+        assert!(
+            !dir.join("solution.py").exists() && !dir.join("solution").exists(),
+            "{id}: solution copied"
+        );
+        assert!(!dir.join("accepted").exists(), "{id}: accepted/ copied");
         assert!(!dir.join("wrong").exists(), "{id}: wrong/ copied");
     }
     // What the original pack holds besides solutions, which sealing drops.
@@ -121,7 +130,10 @@ fn a_sealed_copy_holds_no_hidden_output_and_no_solutions() {
         .into_iter()
         .filter(|(p, _)| {
             p.file_name().is_some_and(|n| n != "solution.py")
-                && !p.components().any(|c| c.as_os_str() == "wrong")
+                && !p.components().any(|c| {
+                    ["wrong", "solution", "accepted"]
+                        .contains(&c.as_os_str().to_str().unwrap_or(""))
+                })
         })
         .flat_map(|(_, text)| text.lines().map(str::to_string).collect::<Vec<_>>())
         .collect();

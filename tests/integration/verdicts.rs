@@ -294,52 +294,79 @@ fn files_written_by_one_case_are_not_seen_by_the_next() {
     .stdout_has("probe/files: 2/2 cases passed");
 }
 
-/// A Python with mypy installed: CI makes one (GRADER_TEST_MYPY_PYTHON).
-fn mypy_python() -> Option<String> {
-    let py = std::env::var("GRADER_TEST_MYPY_PYTHON").ok();
+/// Whether the test pack's toolchain (the built-in pins) is installed;
+/// CI installs it (`grader toolchain install` in .ci/run).
+fn toolchain_ready() -> bool {
+    let pack = test_pack();
+    let out = grader(&[
+        "--exercises",
+        pack.to_str().expect("utf8"),
+        "toolchain",
+        "status",
+    ]);
     assert!(
-        py.is_some() || std::env::var_os("CI").is_none(),
-        "CI must set GRADER_TEST_MYPY_PYTHON to a Python with mypy (see .ci/run)"
+        out.code == 0 || std::env::var_os("CI").is_none(),
+        "CI must install the toolchain before the tests (see .ci/run):\n{}",
+        out.stdout
     );
-    py
+    out.code == 0
 }
 
 #[test]
-fn a_static_check_without_its_tool_is_skipped_not_passed() {
+fn the_test_pack_pins_the_same_toolchain_as_the_builtin_one() {
+    let pins = |p: std::path::PathBuf| -> Vec<String> {
+        std::fs::read_to_string(p)
+            .expect("read")
+            .lines()
+            .filter(|l| l.trim_start().starts_with("- "))
+            .map(str::to_string)
+            .collect()
+    };
+    let builtin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/toolchain.yaml");
+    assert_eq!(pins(test_pack().join("toolchain.yaml")), pins(builtin));
+}
+
+#[test]
+fn a_static_check_without_the_toolchain_is_not_graded_not_passed() {
     let ws = Workspace::new();
     let file = ws.write(
         "probe/typed.py",
         "def greet(name):\n    return 'hi ' + name\n",
     );
     let pack = test_pack();
-    // Python's own -I -S interpreter has no mypy: isolated site-packages.
-    let out = grader(&[
-        "check",
-        "--format",
-        "json",
-        "--exercises",
-        pack.to_str().expect("utf8"),
-        file.to_str().expect("utf8"),
-    ]);
+    let empty = tempfile::tempdir().expect("tmp");
+    // Whether or not some mypy is installed for python3: only the pinned
+    // one counts, and there is none in this toolchain folder.
+    let out = crate::util::grader_with_env(
+        None,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--exercises",
+            pack.to_str().expect("utf8"),
+            file.to_str().expect("utf8"),
+        ],
+        &[("GRADER_TOOLCHAIN_DIR", empty.path().to_str().expect("utf8"))],
+    );
+    out.code(1);
     let r = out.json();
     let sc = &r["exercises"][0]["static_check"];
-    if sc["status"] == "skipped" {
-        assert!(
-            sc["output"]
-                .as_str()
-                .is_some_and(|o| o.contains("pip install mypy")),
-            "{sc}"
-        );
-        assert_eq!(r["exercises"][0]["status"], "passed");
-    } else {
-        // This machine's python3 has mypy: then it must have run and failed.
-        assert_eq!(sc["status"], "failed", "{sc}");
-    }
+    assert_eq!(sc["status"], "skipped", "{sc}");
+    assert!(
+        sc["output"]
+            .as_str()
+            .is_some_and(|o| o.contains("toolchain install")),
+        "{sc}"
+    );
+    assert_eq!(r["exercises"][0]["status"], "not-graded");
 }
 
 #[test]
-fn a_static_check_runs_when_its_tool_is_installed() {
-    let Some(python) = mypy_python() else { return };
+fn a_static_check_runs_on_the_pinned_mypy() {
+    if !toolchain_ready() {
+        return;
+    }
     let ws = Workspace::new();
     let pack = test_pack();
     let pack = pack.to_str().expect("utf8");
@@ -347,14 +374,7 @@ fn a_static_check_runs_when_its_tool_is_installed() {
         "a/probe/typed.py",
         "def greet(name):\n    return 'hi ' + name\n",
     );
-    let out = grader(&[
-        "check",
-        "--python",
-        &python,
-        "--exercises",
-        pack,
-        bad.to_str().expect("utf8"),
-    ]);
+    let out = grader(&["check", "--exercises", pack, bad.to_str().expect("utf8")]);
     out.code(1)
         .stdout_has("✗ static check: mypy --strict  failed")
         .stdout_has("probe/typed.py:1: error: Function is missing a type annotation")
@@ -363,14 +383,7 @@ fn a_static_check_runs_when_its_tool_is_installed() {
         "b/probe/typed.py",
         "def greet(name: str) -> str:\n    return 'hi ' + name\n",
     );
-    grader(&[
-        "check",
-        "--python",
-        &python,
-        "--exercises",
-        pack,
-        good.to_str().expect("utf8"),
-    ])
-    .code(0)
-    .stdout_has("✓ static check: mypy --strict  passed");
+    grader(&["check", "--exercises", pack, good.to_str().expect("utf8")])
+        .code(0)
+        .stdout_has("✓ static check: mypy --strict  passed");
 }
