@@ -1,0 +1,28 @@
+"""Wrong: raises ValueError for a metaclass conflict instead of TypeError."""
+def _choose_metaclass(metaclass, bases):
+    if metaclass is not None:
+        meta = metaclass
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise ValueError("metaclass conflict")
+    return meta
+
+
+def build_class(body, name, *bases, metaclass=None, **kwds):
+    meta = _choose_metaclass(metaclass, bases)
+    if hasattr(meta, "__prepare__"):
+        namespace = meta.__prepare__(name, bases, **kwds)
+    else:
+        namespace = {}
+    body(namespace)
+    return meta(name, bases, namespace, **kwds)

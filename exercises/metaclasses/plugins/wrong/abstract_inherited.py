@@ -1,0 +1,24 @@
+"""Wrong: the abstract flag is inherited, so subclasses of an abstract plugin are never registered."""
+class Plugin:
+    registry = {}
+
+    def __init_subclass__(cls, *, name=None, abstract=False, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if abstract:
+            cls._abstract = True
+            return
+        if cls.__dict__.get('_abstract', False) or any(getattr(b, '_abstract', False) for b in cls.__bases__):
+            return
+        key = name if name is not None else cls.__name__.lower()
+        if key in Plugin.registry:
+            raise TypeError(f"duplicate plugin name: {key!r}")
+        Plugin.registry[key] = cls
+        cls.plugin_name = key
+
+    @classmethod
+    def create(cls, name, *args, **kwargs):
+        try:
+            plugin = Plugin.registry[name]
+        except KeyError:
+            raise KeyError(name) from None
+        return plugin(*args, **kwargs)
