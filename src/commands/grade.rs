@@ -400,7 +400,27 @@ fn single_name(path: &Path) -> String {
 }
 
 async fn grade_one(grading: &Grading, ex: &Exercise, sub: &Submission) -> Graded {
-    let bytes = match roster::load(sub) {
+    let loaded = if sub.refused.is_none() && sub.path.is_dir() && !sub.path.is_symlink() {
+        // A project exercise's folder: its files, as the kind reads them
+        // (regular files only, never through a link, bounded in size).
+        crate::kinds::Submission::read(ex, &sub.path).map(|s| {
+            let mut digest = Vec::new();
+            if let crate::kinds::Submission::Project(tree) = &s {
+                for (rel, bytes) in &tree.files {
+                    digest.extend_from_slice(rel.as_bytes());
+                    digest.push(0);
+                    digest.extend_from_slice(&sha256_hex(bytes).into_bytes());
+                    digest.push(b'\n');
+                }
+            }
+            (s, digest)
+        })
+    } else {
+        roster::load(sub).and_then(|bytes| {
+            crate::kinds::Submission::read_bytes(ex, bytes.clone()).map(|s| (s, bytes))
+        })
+    };
+    let (submission, bytes) = match loaded {
         Ok(b) => b,
         Err(why) => {
             return Graded {
@@ -412,7 +432,10 @@ async fn grade_one(grading: &Grading, ex: &Exercise, sub: &Submission) -> Graded
         }
     };
     let sha = sha256_hex(&bytes);
-    match grading.grade(ex, &bytes, &sub.display).await {
+    match grading
+        .grade_submission(ex, &submission, &sub.display)
+        .await
+    {
         Ok(result) => Graded {
             spec_error: result.has_spec_error(),
             entry: ExerciseEntry::graded(ex, &result, sha.clone()),

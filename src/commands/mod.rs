@@ -317,23 +317,6 @@ impl Grading {
         }))
     }
 
-    /// Grades `source` (shown as `display`) against `exercise`, for a learner.
-    async fn grade(
-        &self,
-        exercise: &Exercise,
-        source: &[u8],
-        display: &str,
-    ) -> Result<ExerciseResult, Error> {
-        self.grade_as(
-            exercise,
-            &Submission::Module(source.to_vec()),
-            display,
-            judge::Audience::Learner,
-            None,
-        )
-        .await
-    }
-
     /// Grades a file or project read with [`Submission::read`], for a learner.
     async fn grade_submission(
         &self,

@@ -133,6 +133,18 @@ impl Submission {
     }
 
     /// The Python text of the submission, file by file (`similarity`, quoting).
+    /// A single file's bytes handed in for `exercise`: a module, or a
+    /// mistake (a project is handed in as its folder).
+    pub fn read_bytes(exercise: &Exercise, bytes: Vec<u8>) -> Result<Submission, String> {
+        match exercise.kind {
+            Kind::Module => Ok(Submission::Module(bytes)),
+            Kind::Project => Err(format!(
+                "{} is a project exercise: hand in its folder, {}/",
+                exercise.id, exercise.id
+            )),
+        }
+    }
+
     pub fn python_sources(&self) -> Vec<(String, String)> {
         match self {
             Submission::Module(b) => vec![(String::new(), String::from_utf8_lossy(b).into_owned())],

@@ -336,6 +336,26 @@ fn scan_topic(
 ) {
     for (path, raw, kind) in sorted_entries(dir, shown, student) {
         let entry_shown = join_display(shown, &printable(&raw));
+        // A project exercise is handed in as its folder, `<topic>/<name>/`.
+        if kind.is_dir() {
+            let id = raw.to_str().map(|name| format!("{topic}/{name}"));
+            match id {
+                Some(id) if assignment.assigned(&id) => student.submit(
+                    &id,
+                    Submission {
+                        path,
+                        display: format!("{entry_shown}/"),
+                        refused: None,
+                    },
+                ),
+                Some(id) if assignment.pack_ids.contains(&id) => {}
+                _ => student.add_note(note(
+                    &format!("{entry_shown}/"),
+                    "ignored: not an exercise of this pack",
+                )),
+            }
+            continue;
+        }
         let id = raw
             .to_str()
             .and_then(|n| n.strip_suffix(".py"))

@@ -420,3 +420,50 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn a_class_hands_in_project_folders_and_grade_grades_them() {
+    if !toolchain_ready() {
+        return;
+    }
+    // alice hands in the reference project, bob the starter, carol a file
+    // where the folder belongs.
+    let ws = Workspace::new();
+    let class = ws.dir.path().join("class");
+    for (student, which) in [("alice", "solution"), ("bob", "starter")] {
+        let dir = class.join(student).join("code_quality/lint_clean");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        copy_tree(&builtin(&format!("code_quality/lint_clean/{which}")), &dir);
+    }
+    ws.write("class/carol/code_quality/lint_clean.py", "x = 1\n");
+    let report = ws.dir.path().join("report.json");
+    let out = grader(&[
+        "grade",
+        "--quiet",
+        class.to_str().expect("utf-8"),
+        "--only",
+        "code_quality/lint_clean",
+        "--format",
+        &format!("json={}", report.display()),
+    ]);
+    out.code(1);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    let status = |name: &str| {
+        json["students"]
+            .as_array()
+            .expect("students")
+            .iter()
+            .find(|s| s["student"] == name)
+            .map(|s| {
+                s["exercises"][0]["status"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(status("alice"), "passed", "{json:#}");
+    assert_ne!(status("bob"), "passed", "{json:#}");
+    assert_ne!(status("carol"), "passed", "{json:#}");
+}
