@@ -160,6 +160,29 @@ pub fn seal_text(
     let mut edits = Vec::new();
     let mut errors = Vec::new();
     for (case, at) in exercise.cases.iter().zip(&raw.cases) {
+        // Only stdout has a sealed form: other expectations of a hidden
+        // case would stay readable in the sealed copy, so refuse them.
+        let unsealable = case.expect_stderr.is_some()
+            || case.files.iter().any(|f| {
+                matches!(
+                    f,
+                    super::FileExpect::Path {
+                        content: Some(_),
+                        ..
+                    }
+                )
+            });
+        if case.hidden && unsealable {
+            errors.push(SpecError::at(
+                file,
+                Some(at.name.referenced.line()),
+                format!(
+                    "hidden case {:?} expects stderr or a file's content, which cannot be sealed (only printed output becomes a digest); check it through stdout, or make the case visible",
+                    case.name
+                ),
+            ));
+            continue;
+        }
         let Expected::Text(expected) = &case.expect else {
             continue;
         };
