@@ -9,6 +9,7 @@ mod learner;
 mod sealing;
 mod similarity;
 mod snapshots;
+mod trust;
 mod util;
 mod verdicts;
 mod watch;
