@@ -491,3 +491,34 @@ fn daemons_left_by_one_case_do_not_fail_the_next() {
         );
     }
 }
+
+// --- found by attack ---------------------------------------------------------
+
+/// Python's SIGINT handler made the zygote raise KeyboardInterrupt when
+/// learner code sent it SIGINT: "the run broke down" for every case run
+/// after, chosen by the learner.  The zygote now ignores SIGINT (its forks
+/// get the default back), and the case passes like any other.
+#[test]
+fn signals_sent_to_the_zygote_change_nothing() {
+    for unprivileged in users() {
+        let arena = Arena::new();
+        let out = arena.run("trust_signal_zygote.py", unprivileged);
+        out.stdout_lacks("broke down");
+        out.code(0).stdout_has("2/2 cases passed");
+    }
+}
+
+/// Learner code still gets KeyboardInterrupt from its own SIGINT.
+#[test]
+fn learner_code_keeps_pythons_sigint_handler() {
+    let arena = Arena::new();
+    let file = arena.submission("trust_signal_zygote.py");
+    std::fs::write(
+        &file,
+        "import os, signal\n\ndef square(x):\n    try:\n        os.kill(os.getpid(), signal.SIGINT)\n        signal.pause()\n    except KeyboardInterrupt:\n        return x * x\n",
+    )
+    .expect("write");
+    check(&arena, &file, &[], false)
+        .code(0)
+        .stdout_has("2/2 cases passed");
+}
