@@ -282,6 +282,11 @@ class Zygote:
         # for its stack, USR1 kills it.
         signal.signal(signal.SIGUSR1, self.on_signal)
         signal.signal(signal.SIGUSR2, self.on_signal)
+        # Python's own SIGINT handler would let any learner process raise
+        # KeyboardInterrupt in the zygote (same uid, same Landlock domain,
+        # and as PID 1 it gets every signal it has a handler for).  The
+        # grader ends a run by closing stdin or with SIGKILL, never SIGINT.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def on_signal(self, signum, _frame):
         pid = self.current
@@ -402,6 +407,8 @@ class Zygote:
         _dup2(dump, DUMP_FD)
         os.closerange(DUMP_FD + 1, _fd_ceiling())
         signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+        # Learner code gets Python's usual Ctrl-C behaviour back.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         # To learn which line was running at a timeout: the grader sends
         # SIGUSR2 before killing, and a watchdog dumps just before the
         # deadline in case the signal is handled too late on a loaded machine.
