@@ -90,12 +90,21 @@ def _bytes_field(data):
     return data.decode("latin-1")
 
 
-def _memfile(name):
+def _memfile(name, folder):
     if hasattr(os, "memfd_create"):
-        return os.memfd_create(name, 0)
-    # Elsewhere: a file in the harness's own directory, unlinked at once, so
-    # the child can reach it only through the descriptor it is given.
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cap-%d-%s" % (os.getpid(), name))
+        try:
+            return os.memfd_create(name, 0)
+        except OSError:
+            pass  # refused by the sandbox: its pages escape every memory limit
+    # Otherwise: a file in the run's own (size-limited) folder with no name
+    # (O_TMPFILE), or one unlinked at once, so the child can reach it only
+    # through the descriptor it is given.
+    if hasattr(os, "O_TMPFILE"):
+        try:
+            return os.open(folder, os.O_TMPFILE | os.O_RDWR, 0o600)
+        except OSError:
+            pass  # a file system without O_TMPFILE
+    path = os.path.join(folder, ".cap-%d-%s" % (os.getpid(), name))
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     os.unlink(path)
     return fd
@@ -357,7 +366,7 @@ class Zygote:
             bad = {"outcome": "spec_error", "message": "%s (line %s)" % (exc.msg, exc.lineno)}
             return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad) + "\n", b"")
 
-        fds = [_memfile(n) for n in ("stdout", "stderr", "report", "dump")]
+        fds = [_memfile(n, self.cases_dir) for n in ("stdout", "stderr", "report", "dump")]
         case_dir = os.path.join(self.cases_dir, case_id)
         os.mkdir(case_dir, 0o700)
         start = _perf()

@@ -523,17 +523,15 @@ fn learner_code_keeps_pythons_sigint_handler() {
         .stdout_has("2/2 cases passed");
 }
 
-/// Open finding: pages of memfd files are not counted by RLIMIT_AS.  As an
+/// Found by attack: pages of memfd files are not counted by RLIMIT_AS.  As an
 /// ordinary user (no cgroup) one process pinned 1.5 GiB with a 512 MiB case
 /// limit, far past the documented per-process bound (512 descriptors of up
 /// to RLIMIT_FSIZE each, times 256 tasks); as root the run's cgroup stops
 /// it, but its OOM killer takes the zygote and the case reads "the run
-/// broke down" instead of a memory verdict.  Fix described in the redteam
-/// report (seccomp: refuse memfd_create and SysV shm; the harness captures
-/// into unlinked files of the run's tmpfs; as root, map an OOM kill of the
-/// run's cgroup to the memory verdict).
+/// broke down" instead of a memory verdict.  Seccomp now refuses
+/// memfd_create and System V shared memory and message queues; the harness
+/// captures into unlinked files of the run's size-limited tmpfs.
 #[test]
-#[ignore = "open finding: memfd pages escape the per-process memory bound"]
 fn memory_outside_the_address_space_is_bounded_too() {
     for unprivileged in users() {
         let arena = Arena::new();
