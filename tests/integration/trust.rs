@@ -552,3 +552,26 @@ fn memory_outside_the_address_space_is_bounded_too() {
         }
     }
 }
+
+/// Found by attack: with a pack's large output limit (4 MiB here), a case
+/// writing NUL bytes made a frame over the grader's fixed 32 MiB cap ("the
+/// run broke down"), and scanning it for a newline once per 64 KiB chunk
+/// took long enough to use up the exercise's total time: the hidden case
+/// was never run.  The cap now follows the output limit, the scan is
+/// linear, and the harness reads back at most 64 KiB of report.
+#[test]
+fn a_huge_escaped_frame_is_an_output_verdict_not_a_broken_run() {
+    for unprivileged in users() {
+        let arena = Arena::new();
+        slow_exercise(&arena);
+        let spec = arena.path("pack/probe/slow/exercise.yaml");
+        let text = std::fs::read_to_string(&spec).expect("spec");
+        std::fs::write(&spec, text.replace("output_kb: 16", "output_kb: 4096")).expect("spec");
+        let file = arena.submission_as("trust_huge_frame.py", "probe/slow.py");
+        let out = check(&arena, &file, &[], unprivileged);
+        out.code(1)
+            .stdout_lacks("broke down")
+            .stdout_lacks("total time limit")
+            .stdout_has("1/2 cases passed");
+    }
+}
