@@ -55,6 +55,11 @@ CASE_FILE = "<case>"
 SETUP_FILE = "<setup>"
 REPORT_FD = 3
 DUMP_FD = 4
+# What is read back of a case's report and stack dump (the grader sizes the
+# frames it accepts from these and the output limit: keep both in step with
+# src/runner/mod.rs).  An honest report is a few kilobytes.
+REPORT_CAP = 64 << 10
+DUMP_CAP = 64 << 10
 # Bytes a child may write to any one file beyond its output limit: enough for an
 # honest program's scratch files, small enough that a flood ends quickly.
 FSIZE_SLACK = 16 << 20
@@ -395,8 +400,8 @@ class Zygote:
         leaked = self.sweep(pid)
         out, out_size = _read_capped(fds[0], output)
         err, err_size = _read_capped(fds[1], output)
-        report, _ = _read_capped(fds[2], 1 << 20)
-        dump, _ = _read_capped(fds[3], 64 << 10)
+        report, _ = _read_capped(fds[2], REPORT_CAP)
+        dump, _ = _read_capped(fds[3], DUMP_CAP)
         for fd in fds:
             os.close(fd)
         self.done(case_id, status, elapsed, out, out_size, err, err_size,
