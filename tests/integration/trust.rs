@@ -575,3 +575,50 @@ fn a_huge_escaped_frame_is_an_output_verdict_not_a_broken_run() {
             .stdout_has("1/2 cases passed");
     }
 }
+
+/// Found by attack: every frame of a hidden case's traceback kept a real
+/// line number of the file, and code compiled under the file's name can
+/// stand at any line: nested, one frame per character, the JSON report
+/// spelled the hidden case's tag out in one run.  A hidden case now shows
+/// one location, the innermost, so a run says at most which of the file's
+/// lines raised.
+#[test]
+fn a_hidden_case_shows_one_line_not_a_traceback_of_chosen_lines() {
+    for unprivileged in users() {
+        let arena = Arena::new();
+        let tag = plant_hidden_tag(&arena);
+        let file = arena.submission("trust_leak_frames.py");
+        let json = check(&arena, &file, &["--format", "json"], unprivileged);
+        let case = hidden_json_with_traceback(&json);
+        let lines: Vec<u64> = case["traceback"]
+            .as_array()
+            .map(|t| t.iter().filter_map(|f| f["line"].as_u64()).collect())
+            .unwrap_or_default();
+        let spelled: String = lines
+            .iter()
+            .filter_map(|&l| char::from_u32(u32::try_from(l).ok()?))
+            .collect();
+        // The report keeps the innermost frames: the tag's end, spelled
+        // between the frames of `step`.
+        let tail = &tag[tag.len() - 8..];
+        let mut rest = spelled.chars();
+        let spelled_out = tail.chars().all(|c| rest.any(|s| s == c));
+        assert!(
+            !spelled_out,
+            "the tag's end {tail:?} was spelled: {lines:?}"
+        );
+        assert!(lines.len() <= 1, "a hidden case showed {lines:?}");
+        let human = check(&arena, &file, &[], unprivileged);
+        human.code(1).stdout_has("1/2 cases passed");
+    }
+}
+
+fn hidden_json_with_traceback(out: &Output) -> serde_json::Value {
+    out.json()["exercises"][0]["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .find(|c| c["name"] == "negative")
+        .cloned()
+        .expect("the hidden case")
+}
