@@ -622,3 +622,35 @@ fn hidden_json_with_traceback(out: &Output) -> serde_json::Value {
         .cloned()
         .expect("the hidden case")
 }
+
+/// Found by attack: a helper killed before its clean-up (the grader exiting
+/// or killing the run) leaves its empty run cgroup behind: 37 of them piled
+/// up on this machine in half an hour of tests, and at the kernel's limit
+/// on cgroups every later run would lose its memory cap.  A new run removes
+/// those whose helper is gone.
+#[test]
+fn stale_run_cgroups_are_removed() {
+    if !is_root() {
+        return;
+    }
+    let parents = [
+        Path::new("/sys/fs/cgroup/grader"),
+        Path::new("/sys/fs/cgroup/memory/grader"),
+    ];
+    let Some(parent) = parents.iter().find(|p| p.is_dir()) else {
+        return; // no run cgroup on this machine yet
+    };
+    let mut gone = std::process::Command::new("true").spawn().expect("true");
+    let dead = gone.id();
+    gone.wait().expect("wait");
+    let stale = parent.join(format!("grader-run-{dead}"));
+    std::fs::create_dir(&stale).expect("a stale cgroup");
+    let arena = Arena::new();
+    let file = arena.path("work/probe/square.py");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&file, "def square(x):\n    return x * x\n").expect("write");
+    check(&arena, &file, &[], false).code(0);
+    let left = stale.exists();
+    let _ = std::fs::remove_dir(&stale);
+    assert!(!left, "{} was left behind", stale.display());
+}
