@@ -60,6 +60,11 @@ CASE_FILE = "<case>"
 SETUP_FILE = "<setup>"
 REPORT_FD = 3
 DUMP_FD = 4
+# What is read back of a case's report and stack dump (the grader sizes the
+# frames it accepts from these and the output limit: keep both in step with
+# src/runner/mod.rs).  An honest report is a few kilobytes.
+REPORT_CAP = 64 << 10
+DUMP_CAP = 64 << 10
 # Bytes a child may write to any one file beyond its output limit: enough for an
 # honest program's scratch files, small enough that a flood ends quickly.
 FSIZE_SLACK = 16 << 20
@@ -95,12 +100,21 @@ def _bytes_field(data):
     return data.decode("latin-1")
 
 
-def _memfile(name):
+def _memfile(name, folder):
     if hasattr(os, "memfd_create"):
-        return os.memfd_create(name, 0)
-    # Elsewhere: a file in the harness's own directory, unlinked at once, so
-    # the child can reach it only through the descriptor it is given.
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cap-%d-%s" % (os.getpid(), name))
+        try:
+            return os.memfd_create(name, 0)
+        except OSError:
+            pass  # refused by the sandbox: its pages escape every memory limit
+    # Otherwise: a file in the run's own (size-limited) folder with no name
+    # (O_TMPFILE), or one unlinked at once, so the child can reach it only
+    # through the descriptor it is given.
+    if hasattr(os, "O_TMPFILE"):
+        try:
+            return os.open(folder, os.O_TMPFILE | os.O_RDWR, 0o600)
+        except OSError:
+            pass  # a file system without O_TMPFILE
+    path = os.path.join(folder, ".cap-%d-%s" % (os.getpid(), name))
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     os.unlink(path)
     return fd
@@ -287,6 +301,11 @@ class Zygote:
         # for its stack, USR1 kills it.
         signal.signal(signal.SIGUSR1, self.on_signal)
         signal.signal(signal.SIGUSR2, self.on_signal)
+        # Python's own SIGINT handler would let any learner process raise
+        # KeyboardInterrupt in the zygote (same uid, same Landlock domain,
+        # and as PID 1 it gets every signal it has a handler for).  The
+        # grader ends a run by closing stdin or with SIGKILL, never SIGINT.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def on_signal(self, signum, _frame):
         pid = self.current
@@ -363,7 +382,7 @@ class Zygote:
             bad = {"outcome": "spec_error", "message": "%s (line %s)" % (exc.msg, exc.lineno)}
             return self.done(case_id, None, 0, b"", 0, b"", 0, _json(bad) + "\n", b"")
 
-        fds = [_memfile(n) for n in ("stdout", "stderr", "report", "dump")]
+        fds = [_memfile(n, self.cases_dir) for n in ("stdout", "stderr", "report", "dump")]
         case_dir = os.path.join(self.cases_dir, case_id)
         os.mkdir(case_dir, 0o700)
         start = _perf()
@@ -392,8 +411,8 @@ class Zygote:
         leaked = self.sweep(pid)
         out, out_size = _read_capped(fds[0], output)
         err, err_size = _read_capped(fds[1], output)
-        report, _ = _read_capped(fds[2], 1 << 20)
-        dump, _ = _read_capped(fds[3], 64 << 10)
+        report, _ = _read_capped(fds[2], REPORT_CAP)
+        dump, _ = _read_capped(fds[3], DUMP_CAP)
         for fd in fds:
             os.close(fd)
         self.done(case_id, status, elapsed, out, out_size, err, err_size,
@@ -436,6 +455,8 @@ class Zygote:
         _dup2(dump, DUMP_FD)
         os.closerange(DUMP_FD + 1, _fd_ceiling())
         signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+        # Learner code gets Python's usual Ctrl-C behaviour back.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         # To learn which line was running at a timeout: the grader sends
         # SIGUSR2 before killing, and a watchdog dumps just before the
         # deadline in case the signal is handled too late on a loaded machine.

@@ -488,11 +488,19 @@ fn judge_case(ctx: &Ctx, case: &Case, r: &CaseRun) -> CaseResult {
                 frames,
                 ..
             }) => {
-                let locations: Vec<Location> = frames
+                let mut locations: Vec<Location> = frames
                     .iter()
                     .map(|f| ctx.location(f, &case.code))
                     .filter_map(|l| if secret { ctx.disclosed(l) } else { Some(l) })
                     .collect();
+                if secret {
+                    // Every frame's line is the learner's code's to pick
+                    // (code compiled under the file's name stands at any
+                    // line): a chain of frames would spell out the case.
+                    // One location, the innermost, is all it may show.
+                    let innermost = locations.pop();
+                    locations = innermost.into_iter().collect();
+                }
                 result.traceback = locations;
                 if kind == "MemoryError" {
                     (

@@ -468,6 +468,13 @@ pub fn printable(name: &OsStr) -> String {
                         out.push_str(&format!("\\x{b:02x}"));
                     }
                 }
+                // Bidirectional overrides and marks reorder what follows
+                // on the line, a row of the gradebook included.
+                c @ ('\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}') => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
                 c => out.push(c),
             }
         }
@@ -488,6 +495,7 @@ mod tests {
         assert_eq!(printable(OsStr::new("zoë")), "zoë");
         assert_eq!(printable(OsStr::new("a\nb\u{1b}[31m")), "a\\x0ab\\x1b[31m");
         assert_eq!(printable(OsStr::new("a\\x0a")), "a\\\\x0a");
+        assert_eq!(printable(OsStr::new("eve\u{202e}txt")), "eve\\u{202e}txt");
         #[cfg(unix)]
         {
             use std::os::unix::ffi::OsStrExt;

@@ -38,8 +38,25 @@ const FORK_LIMIT: Duration = Duration::from_secs(10);
 const REAP_LIMIT: Duration = Duration::from_secs(3);
 /// Time between asking a timed-out case for its stack and killing it.
 const DUMP_GRACE: Duration = Duration::from_millis(300);
-/// Largest frame accepted from the harness.
+/// Largest frame accepted from the harness, whatever the output limit.
 const MAX_FRAME: usize = 32 << 20;
+/// What the harness reads back of a case's report and stack dump
+/// (`runners/harness.py`: REPORT_CAP, DUMP_CAP).
+const REPORT_CAP: usize = 64 << 10;
+const DUMP_CAP: usize = 64 << 10;
+
+/// The largest `done` frame a case with this output limit can honestly
+/// produce: stdout and stderr up to the limit and the report and dump, each
+/// byte escaped as at most six characters (`\u00XX`), plus the fields.
+fn frame_limit(output_bytes: u64) -> usize {
+    let output = usize::try_from(output_bytes).unwrap_or(usize::MAX);
+    output
+        .saturating_mul(2)
+        .saturating_add(REPORT_CAP + DUMP_CAP)
+        .saturating_mul(6)
+        .saturating_add(64 << 10)
+        .max(MAX_FRAME)
+}
 /// Harness stderr kept for diagnosing a harness failure.
 const HARNESS_STDERR_CAP: usize = 16 << 10;
 
@@ -510,6 +527,10 @@ struct Zygote {
     stdin: Option<ChildStdin>,
     stdout: ChildStdout,
     pending: Vec<u8>,
+    /// How much of `pending` is known to hold no newline.
+    scanned: usize,
+    /// The largest frame the current request may bring.
+    max_frame: usize,
     stderr: Arc<Mutex<Vec<u8>>>,
     healthy: bool,
 }
@@ -578,6 +599,8 @@ impl Zygote {
             stdin: Some(stdin),
             stdout,
             pending: Vec::new(),
+            scanned: 0,
+            max_frame: MAX_FRAME,
             stderr,
             healthy: true,
         };
@@ -671,6 +694,7 @@ impl Zygote {
         limit: Duration,
     ) -> Result<CaseRun, String> {
         let timeout_ms = u64::try_from(limit.as_millis()).unwrap_or(u64::MAX);
+        self.max_frame = frame_limit(limits.output_bytes);
         let msg = protocol::encode_run(
             id,
             timeout_ms,
@@ -776,12 +800,20 @@ impl Zygote {
 
     async fn next_frame(&mut self) -> Result<protocol::Frame, String> {
         loop {
-            if let Some(pos) = self.pending.iter().position(|&b| b == b'\n') {
+            // Only the bytes not yet searched: a frame of many chunks is
+            // scanned once, not once per chunk.
+            if let Some(at) = self.pending[self.scanned..]
+                .iter()
+                .position(|&b| b == b'\n')
+            {
+                let pos = self.scanned + at;
+                self.scanned = 0;
                 let line: Vec<u8> = self.pending.drain(..=pos).collect();
                 return serde_json::from_slice(&line)
                     .map_err(|e| self.lost(&format!("malformed frame from the harness ({e})")));
             }
-            if self.pending.len() > MAX_FRAME {
+            self.scanned = self.pending.len();
+            if self.pending.len() > self.max_frame {
                 return Err(self.lost("oversized frame from the harness"));
             }
             let mut chunk = vec![0u8; 64 << 10];

@@ -23,7 +23,14 @@ impl RunCgroup {
     /// Makes the run's cgroup with its limits in place (before any process
     /// joins it).
     pub fn create(memory: u64, tasks: u64) -> Result<RunCgroup, String> {
-        let name = format!("grader-run-{}", std::process::id());
+        let name = format!("{PREFIX}{}", std::process::id());
+        for parent in [
+            Path::new(ROOT).join("grader"),
+            Path::new(ROOT).join("memory/grader"),
+            Path::new(ROOT).join("pids/grader"),
+        ] {
+            remove_stale(&parent);
+        }
         let v2 = Path::new(ROOT);
         if has_controller(v2, "memory") {
             let dir = v2.join("grader");
@@ -96,6 +103,33 @@ impl RunCgroup {
                 }
                 std::thread::sleep(std::time::Duration::from_millis(2));
             }
+        }
+    }
+}
+
+const PREFIX: &str = "grader-run-";
+
+/// Removes the cgroups of runs whose helper is gone.  A helper killed
+/// before its own clean-up (the grader exiting, SIGKILL) leaves an empty
+/// folder behind; without this they pile up until the kernel's limit on
+/// cgroups refuses new ones, and every later run loses its memory cap.
+/// Only folders whose helper pid no longer exists are touched, and rmdir
+/// refuses any that still holds a process.
+fn remove_stale(parent: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(PREFIX))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = fs::remove_dir(entry.path());
         }
     }
 }

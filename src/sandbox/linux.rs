@@ -866,6 +866,10 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
             fs::write(&at, b"").map_err(|e| format!("{}: {e}", at.display()))?;
             mount(Some(&host), &at, none, MsFlags::MS_BIND, none)
                 .map_err(|e| format!("binding {}: {e}", host.display()))?;
+            // Still readable and writable as a device, but its inode is the
+            // host's: read-only, so utime(NULL) (allowed to anyone who may
+            // write the node) cannot touch the host's timestamps.
+            remount_device_read_only(&at)?;
         }
     }
     for (link, target) in [
@@ -1025,13 +1029,27 @@ fn bind_read_only(source: &Path, at: &Path, dir: bool) -> Result<(), String> {
 /// Remounts a bind mount read-only, keeping the flags the kernel locks on
 /// mounts inherited by a user namespace (nosuid, nodev, noexec, atime).
 fn remount_read_only(at: &Path) -> Result<(), String> {
+    remount_read_only_with(at, true)
+}
+
+/// `remount_read_only` for a bound device node, which must stay usable:
+/// `nodev` only where the kernel already locked it.
+fn remount_device_read_only(at: &Path) -> Result<(), String> {
+    remount_read_only_with(at, false)
+}
+
+fn remount_read_only_with(at: &Path, nodev: bool) -> Result<(), String> {
     use nix::mount::{MsFlags, mount};
     use nix::sys::statvfs::{FsFlags, statvfs};
     let mut flags = MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY;
-    flags |= MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    flags |= MsFlags::MS_NOSUID;
+    if nodev {
+        flags |= MsFlags::MS_NODEV;
+    }
     if let Ok(st) = statvfs(at) {
         let f = st.flags();
         for (has, add) in [
+            (FsFlags::ST_NODEV, MsFlags::MS_NODEV),
             (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
             (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
             (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
@@ -1255,6 +1273,12 @@ fn seccomp(ns: Namespaces) -> Result<String, String> {
         libc::SYS_fspick,
         libc::SYS_mount_setattr,
         libc::SYS_pidfd_getfd,
+        // Memory no address-space limit counts: anonymous files' pages,
+        // System V shared memory and message queues outlive every mapping
+        // (the harness captures output into files of the run's tmpfs).
+        libc::SYS_memfd_create,
+        libc::SYS_shmget,
+        libc::SYS_msgget,
     ] {
         rules.insert(nr, vec![]);
     }

@@ -20,16 +20,16 @@ const OTHER_CANARY: &str = "other-submission-canary-91c2";
 
 /// Everything one hostile run needs, laid out so an unprivileged user can
 /// read it: the binary and the pack are copied into a world-readable folder.
-struct Arena {
-    dir: tempfile::TempDir,
-    marker: String,
-    secret: String,
-    listener: TcpListener,
-    canary: PathBuf,
+pub(crate) struct Arena {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) marker: String,
+    pub(crate) secret: String,
+    pub(crate) listener: TcpListener,
+    pub(crate) canary: PathBuf,
 }
 
 impl Arena {
-    fn new() -> Arena {
+    pub(crate) fn new() -> Arena {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
             .expect("chmod");
@@ -60,12 +60,17 @@ impl Arena {
         arena
     }
 
-    fn path(&self, rel: &str) -> PathBuf {
+    pub(crate) fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
 
     /// The fixture with its placeholders filled in, as `probe/square.py`.
-    fn submission(&self, fixture: &str) -> PathBuf {
+    pub(crate) fn submission(&self, fixture: &str) -> PathBuf {
+        self.submission_as(fixture, "probe/square.py")
+    }
+
+    /// The fixture with its placeholders filled in, as `rel` under `work/`.
+    pub(crate) fn submission_as(&self, fixture: &str, rel: &str) -> PathBuf {
         // `name.py` is in hostile/; `dir/name.py` is relative to the fixtures.
         let path = match fixture.contains('/') {
             true => fixtures().join(fixture),
@@ -89,7 +94,7 @@ impl Arena {
                 &self.listener.local_addr().expect("addr").port().to_string(),
             )
             .replace("@TARGETS@", &targets);
-        let file = self.path("work/probe/square.py");
+        let file = self.path("work").join(rel);
         std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
         std::fs::write(&file, text).expect("write");
         for dir in [self.path("work"), self.path("work/probe")] {
@@ -99,7 +104,7 @@ impl Arena {
         file
     }
 
-    fn run(&self, fixture: &str, unprivileged: bool) -> Output {
+    pub(crate) fn run(&self, fixture: &str, unprivileged: bool) -> Output {
         let file = self.submission(fixture);
         let pack = self.path("pack");
         let args = [
@@ -110,6 +115,20 @@ impl Arena {
             path_str(&pack),
             path_str(&file),
         ];
+        let mut cmd = self.command(&args, unprivileged);
+        let start = Instant::now();
+        let out = output(&mut cmd);
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            elapsed: start.elapsed(),
+        }
+    }
+
+    /// The grader with `args`, as this user or as an unprivileged one, in
+    /// the arena's folder with the planted secret in its environment.
+    pub(crate) fn command(&self, args: &[&str], unprivileged: bool) -> Command {
         let mut cmd = if unprivileged {
             let mut c = Command::new("setpriv");
             c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
@@ -124,19 +143,12 @@ impl Arena {
         cmd.args(args)
             .env("GRADER_TEST_SECRET", &self.secret)
             .current_dir(self.dir.path());
-        let start = Instant::now();
-        let out = output(&mut cmd);
-        Output {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            elapsed: start.elapsed(),
-        }
+        cmd
     }
 
     /// The checks every hostile run must pass.
     #[track_caller]
-    fn assert_contained(&self, out: &Output) {
+    pub(crate) fn assert_contained(&self, out: &Output) {
         out.code(1);
         out.stdout_lacks("2/2 cases passed");
         assert!(
@@ -223,11 +235,11 @@ pub(crate) fn output(cmd: &mut Command) -> std::process::Output {
     panic!("the grader binary stayed busy (ETXTBSY)");
 }
 
-fn path_str(p: &Path) -> &str {
+pub(crate) fn path_str(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
     std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     for entry in std::fs::read_dir(from).expect("read_dir").flatten() {
@@ -242,7 +254,7 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-fn is_root() -> bool {
+pub(crate) fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
@@ -269,7 +281,7 @@ pub(crate) fn unprivileged_too() -> bool {
 }
 
 /// Runs a threat as this user and, when root, again as an unprivileged one.
-fn threat(fixture: &str, expect: &[&str]) {
+pub(crate) fn threat(fixture: &str, expect: &[&str]) {
     let mut users = vec![false];
     if unprivileged_too() {
         users.push(true);
