@@ -1,0 +1,39 @@
+"""Wrong: updates with a compare-and-retry loop that may call func more than once."""
+import threading
+
+
+class AtomicCounter:
+    def __init__(self, value=0):
+        self._value = value
+        self._lock = threading.Lock()
+
+    @property
+    def value(self):
+        return self._value
+
+    def increment(self, amount=1):
+        with self._lock:
+            self._value += amount
+            return self._value
+
+    def update(self, func):
+        while True:
+            old = self._value
+            new = func(old)
+            with self._lock:
+                if self._value == old:
+                    self._value = new
+                    return new
+
+
+def count_with_threads(counter, threads, per_thread):
+    def work():
+        for _ in range(per_thread):
+            counter.increment()
+
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return counter.value

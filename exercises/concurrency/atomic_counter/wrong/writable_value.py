@@ -1,0 +1,36 @@
+"""Wrong: exposes value as a plain attribute that can be assigned."""
+import threading
+
+
+class AtomicCounter:
+    def __init__(self, value=0):
+        self._value = value
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):
+        if name == "value":
+            return self._value
+        raise AttributeError(name)
+
+    def increment(self, amount=1):
+        with self._lock:
+            self._value += amount
+            return self._value
+
+    def update(self, func):
+        with self._lock:
+            self._value = func(self._value)
+            return self._value
+
+
+def count_with_threads(counter, threads, per_thread):
+    def work():
+        for _ in range(per_thread):
+            counter.increment()
+
+    pool = [threading.Thread(target=work) for _ in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    return counter.value

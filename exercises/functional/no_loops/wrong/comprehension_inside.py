@@ -1,0 +1,22 @@
+"""Wrong: builds the squares with a list comprehension, which the statement forbids."""
+from functools import reduce
+
+
+def word_lengths(text):
+    return list(map(len, text.split()))
+
+
+def evens_squared(nums):
+    return [n * n for n in nums if n % 2 == 0]
+
+
+def product(nums):
+    return reduce(lambda a, b: a * b, nums, 1)
+
+
+def longest(words):
+    return reduce(lambda best, w: w if best is None or len(w) > len(best) else best, words, None)
+
+
+def flatten_once(lists):
+    return reduce(lambda acc, inner: acc.extend(inner) or acc, lists, [])

@@ -1,0 +1,22 @@
+"""Wrong: reduces without a start value, so it extends (modifies) the caller's first inner list."""
+from functools import reduce
+
+
+def word_lengths(text):
+    return list(map(len, text.split()))
+
+
+def evens_squared(nums):
+    return list(map(lambda n: n * n, filter(lambda n: n % 2 == 0, nums)))
+
+
+def product(nums):
+    return reduce(lambda a, b: a * b, nums, 1)
+
+
+def longest(words):
+    return reduce(lambda best, w: w if best is None or len(w) > len(best) else best, words, None)
+
+
+def flatten_once(lists):
+    return reduce(lambda acc, inner: acc.extend(inner) or acc, lists) if lists else []

@@ -1,0 +1,28 @@
+"""Wrong: uses a while loop in flatten_once."""
+from functools import reduce
+
+
+def word_lengths(text):
+    return list(map(len, text.split()))
+
+
+def evens_squared(nums):
+    return list(map(lambda n: n * n, filter(lambda n: n % 2 == 0, nums)))
+
+
+def product(nums):
+    return reduce(lambda a, b: a * b, nums, 1)
+
+
+def longest(words):
+    return reduce(lambda best, w: w if best is None or len(w) > len(best) else best, words, None)
+
+
+def flatten_once(lists):
+    out = []
+    it = iter(lists)
+    while True:
+        try:
+            out.extend(next(it))
+        except StopIteration:
+            return out

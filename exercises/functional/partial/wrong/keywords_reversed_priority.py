@@ -1,0 +1,23 @@
+"""Wrong: flattening lets the inner keywords override the new ones."""
+
+
+class Partial:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, Partial):
+            args = func.args + args
+            keywords = {**keywords, **func.keywords}
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords)
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts += [repr(a) for a in self.args]
+        parts += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        return f"Partial({', '.join(parts)})"

@@ -1,0 +1,22 @@
+"""Wrong: returns the imports in ast.walk order instead of source order."""
+import ast
+
+
+def _names(node):
+    return ", ".join(a.name if a.asname is None else f"{a.name} as {a.asname}" for a in node.names)
+
+
+def absolute_imports(source, module, is_package=False):
+    package = module if is_package else module.rpartition(".")[0]
+    nodes = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom) and n.level > 0]
+    out = []
+    for node in nodes:
+        if not package:
+            raise ImportError("attempted relative import with no known parent package")
+        parts = package.split(".")
+        if node.level - 1 >= len(parts):
+            raise ImportError("attempted relative import beyond top-level package")
+        base = ".".join(parts[: len(parts) - (node.level - 1)])
+        target = f"{base}.{node.module}" if node.module else base
+        out.append(f"from {target} import {_names(node)}")
+    return out

@@ -1,0 +1,44 @@
+"""Wrong: TimestampMixin and Document set their attributes before calling super().__init__, so a class later in the MRO overwrites them."""
+import json
+
+
+class Base:
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._init_calls = ["Base"]
+
+    def describe(self):
+        return ["Base"]
+
+
+class TimestampMixin(Base):
+    def __init__(self, *, created=0, **kwargs):
+        self.created = created
+        super().__init__(**kwargs)
+        self._init_calls.append("TimestampMixin")
+
+    def describe(self):
+        return ["Timestamp"] + super().describe()
+
+
+class JsonMixin(Base):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._init_calls.append("JsonMixin")
+
+    def describe(self):
+        return ["Json"] + super().describe()
+
+    def to_json(self):
+        public = {k: v for k, v in vars(self).items() if not k.startswith("_")}
+        return json.dumps(public, sort_keys=True)
+
+
+class Document(TimestampMixin, JsonMixin):
+    def __init__(self, title, **kwargs):
+        self.title = title
+        super().__init__(**kwargs)
+        self._init_calls.append("Document")
+
+    def describe(self):
+        return ["Document"] + super().describe()

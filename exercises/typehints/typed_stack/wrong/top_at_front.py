@@ -1,0 +1,41 @@
+"""Wrong: keeps the top at index 0 with insert(0, ...) and pop(0): push and pop take linear time."""
+from typing import Dict, Generic, Iterable, Iterator, List, Mapping, Optional, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Stack(Generic[T]):
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        self._items: List[T] = list(items)[::-1]
+
+    def push(self, item: T) -> None:
+        self._items.insert(0, item)
+
+    def pop(self) -> T:
+        if not self._items:
+            raise IndexError("pop from empty stack")
+        return self._items.pop(0)
+
+    def peek(self) -> Optional[T]:
+        return self._items[0] if self._items else None
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._items)
+
+
+def first_or(items: Iterable[T], default: T) -> T:
+    for item in items:
+        return item
+    return default
+
+
+def invert(mapping: Mapping[K, V]) -> Dict[V, List[K]]:
+    result: Dict[V, List[K]] = {}
+    for key, value in mapping.items():
+        result.setdefault(value, []).append(key)
+    return result
