@@ -336,8 +336,9 @@ fn scan_topic(
 ) {
     for (path, raw, kind) in sorted_entries(dir, shown, student) {
         let entry_shown = join_display(shown, &printable(&raw));
-        // A project exercise is handed in as its folder, `<topic>/<name>/`.
-        if kind.is_dir() {
+        // A project exercise is handed in as its folder, `<topic>/<name>/`
+        // (a folder named like a file, `<name>.py/`, is a misplaced file).
+        if kind.is_dir() && !raw.as_encoded_bytes().ends_with(b".py") {
             let id = raw.to_str().map(|name| format!("{topic}/{name}"));
             match id {
                 Some(id) if assignment.assigned(&id) => student.submit(
