@@ -1,0 +1,17 @@
+import weakref
+class WeakCache:
+    def __init__(self, factory):
+        self._factory = factory
+        self._objs = weakref.WeakValueDictionary()
+        self.created = 0
+        self.evicted = []
+    def get(self, key):
+        obj = self._objs.get(key)
+        if not obj:
+            obj = self._factory(key)
+            self.created += 1
+            self._objs[key] = obj
+            weakref.finalize(obj, self.evicted.append, key)
+        return obj
+    def __len__(self):
+        return len(self._objs)
