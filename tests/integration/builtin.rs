@@ -80,11 +80,12 @@ fn readme_catalogue_matches_the_pack() {
 fn every_core_topic_has_at_least_four_exercises() {
     let out = grader(&["list"]);
     out.code(0);
-    // Section 1, the core; later sections grow topic by topic.
+    // Sections 1 and 2 are complete; sections 3 to 5 grow topic by topic
+    // as the exercise kinds they need land.
     for line in out
         .stdout
         .lines()
-        .filter(|l| l.contains(" — ") && l.contains("(1. "))
+        .filter(|l| l.contains(" — ") && (l.contains("(1. ") || l.contains("(2. ")))
     {
         let count: usize = line
             .rsplit('(')
