@@ -315,7 +315,12 @@ impl Sandbox {
         }
         let mut read = self.read.clone();
         read.extend(executable.iter().map(|p| p.to_path_buf()));
-        let exe = std::env::current_exe().ok()?;
+        // The running binary itself, even if its file was replaced since
+        // it started (a rebuild, an upgrade): /proc/self/exe names the
+        // inode this process runs, where current_exe() names a path.
+        let exe = Some(PathBuf::from("/proc/self/exe"))
+            .filter(|p| p.exists())
+            .or_else(|| std::env::current_exe().ok())?;
         let status = workdir.with_extension("sandbox.json");
         let config = linux::HelperConfig {
             strict: self.mode == Mode::Strict,
