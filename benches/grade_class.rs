@@ -158,7 +158,9 @@ fn exercise_ids(pack: &Path) -> Vec<String> {
             continue;
         }
         for ex in std::fs::read_dir(topic.path()).expect("topic").flatten() {
-            if ex.path().join("exercise.yaml").is_file() {
+            // Module exercises only: a project's solution is a folder.
+            if ex.path().join("exercise.yaml").is_file() && ex.path().join("solution.py").is_file()
+            {
                 ids.push(format!(
                     "{}/{}",
                     topic.file_name().to_string_lossy(),
