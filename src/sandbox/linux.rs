@@ -292,21 +292,32 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
         .map_err(|e| e.to_string())?;
 
-    // The child waits on this pipe until the parent has written its uid map
-    // and put it in the run's cgroup.
+    // The parent tells the child on this pipe when it has written the uid
+    // map ('m', needed before anything else in a user namespace) and when
+    // it has moved the child into the run's cgroup ('g', needed only before
+    // learner code runs: the move waits for an RCU grace period, about
+    // 10 ms, which the child's own set-up overlaps).
     let (go_read, go_write) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
     let (child, ns) = spawn_child(me, &mut report)?;
     match child {
         None => {
             drop(go_write);
             let _ = old_mask.thread_set_mask();
-            let mut byte = [0u8; 1];
-            let ok = matches!(nix::unistd::read(&go_read, &mut byte), Ok(1)) && byte[0] == b'g';
-            drop(go_read);
-            if !ok {
-                return Err("the sandbox's parent could not finish setting up".into());
+            if ns.user && !expect_byte(&go_read, b'm') {
+                return Err("the sandbox's parent could not map the uid".into());
             }
-            let code = match child_main(&config, me, ns, &argv, probe, &mut report, &cgroup) {
+            let code = match child_main(
+                &config,
+                me,
+                ns,
+                &argv,
+                probe,
+                &mut report,
+                FromParent {
+                    cgroup: &cgroup,
+                    go: go_read,
+                },
+            ) {
                 Ok(code) => code,
                 Err(why) => {
                     eprintln!("grader-sandbox: {why}");
@@ -317,17 +328,19 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
         }
         Some(pid) => {
             drop(go_read);
-            let setup = (|| -> Result<(), String> {
-                if ns.user {
-                    write_id_maps(pid, me)?;
-                }
-                if let Ok(cg) = &cgroup {
-                    cg.add(pid.as_raw())?;
-                }
+            let mapped = if ns.user {
+                write_id_maps(pid, me)
+            } else {
                 Ok(())
-            })();
-            let byte: &[u8] = if setup.is_ok() { b"g" } else { b"x" };
-            let _ = nix::unistd::write(&go_write, byte);
+            };
+            if ns.user {
+                let _ = nix::unistd::write(&go_write, if mapped.is_ok() { b"m" } else { b"x" });
+            }
+            let setup = mapped.and_then(|()| match &cgroup {
+                Ok(cg) => cg.add(pid.as_raw()),
+                Err(_) => Ok(()),
+            });
+            let _ = nix::unistd::write(&go_write, if setup.is_ok() { b"g" } else { b"x" });
             drop(go_write);
             if let Err(why) = setup {
                 eprintln!("grader-sandbox: {why}");
@@ -437,6 +450,19 @@ fn report_namespaces(report: &mut Report, ns: Namespaces, me: Identity, refusal:
     );
 }
 
+/// What the child has from its parent: the run's cgroup (made before the
+/// fork) and the pipe that says when the child has been moved into it.
+struct FromParent<'a> {
+    cgroup: &'a Result<RunCgroup, String>,
+    go: std::os::fd::OwnedFd,
+}
+
+/// Reads one byte from the parent: whether it is `want`.
+fn expect_byte(fd: &std::os::fd::OwnedFd, want: u8) -> bool {
+    let mut byte = [0u8; 1];
+    matches!(nix::unistd::read(fd, &mut byte), Ok(1)) && byte[0] == want
+}
+
 /// `clone(2)` without a new stack, so it forks like `fork()`, but can take
 /// namespace flags all at once (the child is PID 1 of a new PID namespace
 /// and, with CLONE_NEWUSER, owns the other new namespaces).
@@ -543,8 +569,9 @@ fn child_main(
     argv: &[OsString],
     probe: bool,
     report: &mut Report,
-    cgroup: &Result<RunCgroup, String>,
+    parent: FromParent<'_>,
 ) -> Result<i32, String> {
+    let FromParent { cgroup, go } = parent;
     // Die with the supervising parent.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     if ns.user {
@@ -645,6 +672,15 @@ fn child_main(
             "--sandbox strict: layers unavailable: {}",
             missing.join("; ")
         );
+        report.status.refused = Some(why.clone());
+        report.write();
+        return Err(why);
+    }
+    // Learner code runs only inside the run's cgroup.
+    let placed = expect_byte(&go, b'g');
+    drop(go);
+    if !placed {
+        let why = "the sandbox's parent could not place the run in its cgroup".to_string();
         report.status.refused = Some(why.clone());
         report.write();
         return Err(why);
