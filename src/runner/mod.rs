@@ -4,6 +4,7 @@
 //! The runner never prints and never judges: it returns what happened to each
 //! case ([`CaseRun`]) and leaves verdicts to `judge`.
 
+mod harness_cache;
 mod protocol;
 pub mod static_check;
 
@@ -543,23 +544,30 @@ impl Zygote {
         module: &Path,
         cases: &Path,
     ) -> Result<Zygote, crate::error::Error> {
-        let args: [&OsStr; 8] = [
-            OsStr::new("-I"),
-            OsStr::new("-S"),
-            OsStr::new("-u"),
-            OsStr::new("-X"),
-            OsStr::new("utf8"),
-            harness.as_os_str(),
-            module.as_os_str(),
-            cases.as_os_str(),
-        ];
+        // The cached, compiled harness when there is one (imported through
+        // a one-line stub); else the script written for this run.
+        let cached = harness_cache::folder(interpreter).await;
+        let mut args: Vec<&OsStr> = ["-I", "-S", "-u", "-X", "utf8"]
+            .iter()
+            .map(OsStr::new)
+            .collect();
+        let code: &Path = match &cached {
+            Some(dir) => {
+                args.extend([
+                    OsStr::new("-c"),
+                    OsStr::new(harness_cache::STUB),
+                    dir.as_os_str(),
+                ]);
+                dir
+            }
+            None => {
+                args.push(harness.as_os_str());
+                harness
+            }
+        };
+        args.extend([module.as_os_str(), cases.as_os_str()]);
         let module_dir = module.parent().unwrap_or(module);
-        let launch = sandbox.command(
-            &interpreter.executable,
-            &args,
-            cases,
-            &[harness, module_dir],
-        );
+        let launch = sandbox.command(&interpreter.executable, &args, cases, &[code, module_dir]);
         let status = launch.status;
         let mut cmd = launch.command;
         let mut child = cmd.spawn().map_err(|e| {
