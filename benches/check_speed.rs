@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::{median, ms, real_python};
+
 const ROUNDS: usize = 30;
 
 fn main() {
@@ -138,15 +141,6 @@ fn shim_on_path() -> Option<PathBuf> {
     head.starts_with(b"#!").then_some(found)
 }
 
-fn real_python() -> PathBuf {
-    let asked = std::env::var_os("GRADER_PYTHON").unwrap_or_else(|| "python3".into());
-    let out = Command::new(&asked)
-        .args(["-I", "-S", "-c", "import sys; print(sys.executable)"])
-        .output()
-        .expect("python3 runs");
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
-}
-
 fn run(cmd: &mut Command) -> Duration {
     let start = Instant::now();
     let status = cmd
@@ -157,13 +151,4 @@ fn run(cmd: &mut Command) -> Duration {
     let took = start.elapsed();
     assert!(status.success(), "{cmd:?} failed: {status}");
     took
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }

@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::{bare, real_python};
+
 const PYTHON_ROUNDS: usize = 15;
 
 fn main() {
@@ -228,25 +231,4 @@ fn vm_hwm_kb(status: &Path) -> Option<u64> {
     let text = std::fs::read_to_string(status).ok()?;
     let line = text.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
-}
-
-fn bare(python: &Path) -> Duration {
-    let start = Instant::now();
-    let status = Command::new(python)
-        .args(["-I", "-c", "pass"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("python runs");
-    assert!(status.success());
-    start.elapsed()
-}
-
-fn real_python() -> PathBuf {
-    let asked = std::env::var_os("GRADER_PYTHON").unwrap_or_else(|| "python3".into());
-    let out = Command::new(&asked)
-        .args(["-I", "-S", "-c", "import sys; print(sys.executable)"])
-        .output()
-        .expect("python3 runs");
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
 }

@@ -10,12 +10,15 @@
 //! Run with `cargo bench --bench watch_latency`.
 
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+mod common;
+use common::{bare, median, ms, real_python};
 
 const SAVES: usize = 21;
 const PYTHON_ROUNDS: usize = 21;
@@ -102,12 +105,12 @@ fn main() {
     }
     let _ = child.kill();
 
-    let mut starts: Vec<Duration> = (0..PYTHON_ROUNDS).map(|_| bare(&python)).collect();
-    let (save, start) = (median(&mut latencies), median(&mut starts));
+    let starts: Vec<Duration> = (0..PYTHON_ROUNDS).map(|_| bare(&python)).collect();
+    let (save, start) = (median(latencies), median(starts));
     println!("python: {}", python.display());
     println!(
         "median of {} warm re-checks, {PYTHON_ROUNDS} Python starts:",
-        latencies.len()
+        SAVES - 1
     );
     println!("  save → verdict on screen (watch)   {:>8.1} ms", ms(save));
     println!("  python3 -I -c pass                 {:>8.1} ms", ms(start));
@@ -115,33 +118,4 @@ fn main() {
         "ratio watch/python: {:.2} (target ≤ 0.5)",
         ms(save) / ms(start)
     );
-}
-
-fn real_python() -> PathBuf {
-    let asked = std::env::var_os("GRADER_PYTHON").unwrap_or_else(|| "python3".into());
-    let out = Command::new(&asked)
-        .args(["-I", "-S", "-c", "import sys; print(sys.executable)"])
-        .output()
-        .expect("python3 runs");
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
-}
-
-fn bare(python: &Path) -> Duration {
-    let start = Instant::now();
-    let status = Command::new(python)
-        .args(["-I", "-c", "pass"])
-        .stdout(Stdio::null())
-        .status()
-        .expect("python runs");
-    assert!(status.success());
-    start.elapsed()
-}
-
-fn median(v: &mut [Duration]) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }

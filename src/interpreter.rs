@@ -258,13 +258,18 @@ fn binary_stamp(path: &Path) -> Option<String> {
     }
 }
 
-/// `$XDG_CACHE_HOME/grader/interpreters.json`, else under `~/.cache`.
-fn cache_file() -> Option<PathBuf> {
+/// `$XDG_CACHE_HOME/grader`, else `~/.cache/grader`: where the grader keeps
+/// what it can rebuild (interpreter probes, the compiled harness).
+pub fn cache_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(base.join("grader").join("interpreters.json"))
+    Some(base.join("grader"))
+}
+
+fn cache_file() -> Option<PathBuf> {
+    Some(cache_dir()?.join("interpreters.json"))
 }
 
 async fn probe(path: &Path) -> Result<Probed, String> {

@@ -28,7 +28,10 @@ const COMPILE_LIMIT: Duration = Duration::from_secs(20);
 /// it is (or can now be made) ready; `None` to run the harness as a script.
 pub async fn folder(interpreter: &Interpreter) -> Option<PathBuf> {
     let (major, minor, _) = interpreter.version;
-    let dir = base()?.join(&hex(&Sha256::digest(HARNESS.as_bytes()))[..16]);
+    let hash = crate::spec::seal::hex_encode(&Sha256::digest(HARNESS.as_bytes()));
+    let dir = crate::interpreter::cache_dir()?
+        .join("harness")
+        .join(&hash[..16]);
     let pyc = dir
         .join("__pycache__")
         .join(format!("harness.cpython-{major}{minor}.pyc"));
@@ -74,17 +77,4 @@ fn write_source(dir: &Path) -> std::io::Result<()> {
     }
     tmp.persist(&file).map_err(|e| e.error)?;
     Ok(())
-}
-
-/// `$XDG_CACHE_HOME/grader/harness`, else under `~/.cache`.
-fn base() -> Option<PathBuf> {
-    let cache = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
-    Some(cache.join("grader").join("harness"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    crate::spec::seal::hex_encode(bytes)
 }

@@ -138,9 +138,8 @@ pub const LAYER_NAMES: &[&str] = &[
 /// Exit status when strict mode refuses or setup fails outright.
 pub const REFUSED: i32 = 125;
 
-/// The uid inside the user namespace of an unprivileged run, and the first
-/// host uid of the dedicated range a root run picks from (one per helper
-/// pid, so concurrent runs never share a uid).
+/// The first host uid of the dedicated range a root run picks from (one per
+/// helper pid, so concurrent runs never share a uid).
 const SANDBOX_UID_BASE: u32 = 1_900_000_000;
 /// pid_max is at most 2^22 on Linux.
 const SANDBOX_UID_SPAN: u32 = 1 << 22;
@@ -237,22 +236,14 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
         file: fs::File::create(&config.status).ok(),
     };
     let root = getuid().is_root();
+    // As root, learner code's uid and gid: the same dedicated number.
+    let dedicated = config
+        .sandbox_uid
+        .unwrap_or_else(|| SANDBOX_UID_BASE + std::process::id() % SANDBOX_UID_SPAN);
     let me = Identity {
         root,
-        uid: if root {
-            config
-                .sandbox_uid
-                .unwrap_or_else(|| SANDBOX_UID_BASE + std::process::id() % SANDBOX_UID_SPAN)
-        } else {
-            getuid().as_raw()
-        },
-        gid: if root {
-            config
-                .sandbox_uid
-                .unwrap_or_else(|| SANDBOX_UID_BASE + std::process::id() % SANDBOX_UID_SPAN)
-        } else {
-            getgid().as_raw()
-        },
+        uid: if root { dedicated } else { getuid().as_raw() },
+        gid: if root { dedicated } else { getgid().as_raw() },
     };
     if me.root {
         // Root's supplementary groups would follow the run otherwise.
