@@ -69,12 +69,9 @@ pub async fn run(global: &Global, args: CheckArgs) -> Result<u8, Error> {
                     Ok(sub) => grading
                         .grade_submission(&ex, &sub, &t.display)
                         .await
-                        .map(|r| match sub {
-                            Submission::Module(source) => (r, Some(source)),
-                            // A project is recorded whatever its content
-                            // (an untouched starter folder counts too).
-                            Submission::Project(_) => (r, Some(Vec::new())),
-                        }),
+                        // A folder is recorded whatever its content (an
+                        // untouched starter folder counts too).
+                        .map(|r| (r, Some(sub.recorded().to_vec()))),
                     Err(why) => Ok((
                         ExerciseResult::refused(
                             &ex,
@@ -212,7 +209,7 @@ fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Ve
     let mut notes = Vec::new();
     for path in &args.paths {
         if path.is_dir()
-            && let Some(id) = id_for_dir(path).filter(|id| is_project(pack, id))
+            && let Some(id) = id_for_dir(path).filter(|id| is_folder_exercise(pack, id))
         {
             // `grader check testing/fizz_suite/`: a project exercise's folder.
             targets.push(target(id, path));
@@ -237,16 +234,18 @@ fn resolve(pack: &Pack, args: &CheckArgs, cwd: &Path) -> Result<(Vec<Target>, Ve
         let full = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         if let Some((dir, id)) = full.ancestors().skip(1).find_map(|a| {
             id_for_dir(a)
-                .filter(|id| is_project(pack, id))
+                .filter(|id| is_folder_exercise(pack, id))
                 .map(|id| (a, id))
         }) {
             let shown = crate::workspace::relative(dir, cwd).unwrap_or_else(|| dir.to_path_buf());
             targets.push(target(id, &shown));
             continue;
         }
-        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(ext, "py" | "ipynb" | "toml") {
             return Err(Error::Usage(format!(
-                "{} is not a Python file; give a .py file, e.g. decorators/timing.py",
+                "{} is not an exercise file; give a .py file (e.g. decorators/timing.py), \
+                 a notebook (.ipynb) or a quiz's answers (.toml)",
                 path.display()
             )));
         }
@@ -331,13 +330,19 @@ pub fn id_for_dir(path: &Path) -> Option<String> {
     Some(format!("{topic}/{name}"))
 }
 
-/// Whether `id` is a project exercise of `pack` (or one whose spec is
-/// broken: grading it then reports the spec's errors).
-fn is_project(pack: &Pack, id: &str) -> bool {
+/// Whether `id` is an exercise of `pack` handed in as a folder (or one
+/// whose spec is broken: grading it then reports the spec's errors).
+fn is_folder_exercise(pack: &Pack, id: &str) -> bool {
+    pack.ids.iter().any(|i| i == id) && pack.exercise(id).map_or(true, |e| e.kind.is_folder())
+}
+
+/// Whether `id` is an exercise of `pack` handed in as a file ending `.ext`.
+fn is_file_exercise(pack: &Pack, id: &str, ext: &str) -> bool {
     pack.ids.iter().any(|i| i == id)
-        && pack
-            .exercise(id)
-            .map_or(true, |e| e.kind == crate::spec::Kind::Project)
+        && pack.exercise(id).map_or(
+            ext == "py",
+            |e| matches!(e.kind.form(), crate::spec::Form::File(x) if x == ext),
+        )
 }
 
 /// Exercise files in a folder: `<dir>/<topic>/<name>.py` (a workspace) or
@@ -365,12 +370,18 @@ fn scan_dir(pack: &Pack, dir: &Path, notes: &mut Vec<String>) -> Vec<Target> {
                 let Ok(kind) = e.file_type() else { continue };
                 if kind.is_dir() {
                     match id_for_dir(&p) {
-                        Some(id) if is_project(pack, &id) => found.push(target(id, &p)),
+                        Some(id) if is_folder_exercise(pack, &id) => found.push(target(id, &p)),
                         _ => next.push(p),
                     }
-                } else if kind.is_file() && name.ends_with(".py") {
+                } else if kind.is_file() {
+                    let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+                    if !matches!(ext, "py" | "ipynb" | "toml") {
+                        continue;
+                    }
                     match id_for(&p) {
-                        Some(id) if pack.ids.contains(&id) => found.push(target(id, &p)),
+                        Some(id) if is_file_exercise(pack, &id, ext) => found.push(target(id, &p)),
+                        // Other TOML files (pyproject.toml) are not submissions.
+                        _ if ext == "toml" => {}
                         _ => notes.push(format!(
                             "skipped {}: not an exercise of this pack",
                             p.display()

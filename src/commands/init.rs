@@ -112,7 +112,7 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
                 continue;
             }
         };
-        if ex.kind == crate::spec::Kind::Project {
+        if ex.kind.is_folder() {
             match place_project(&ws.root, &pack, &ex, args.force, &backup)? {
                 Some(Outcome::Created) => created.push(format!("{}/", ex.id)),
                 Some(Outcome::Kept) => kept += 1,

@@ -497,10 +497,7 @@ impl Session {
                 return Flow::Continue;
             }
         };
-        let source: &[u8] = match &submission {
-            Submission::Module(source) => source,
-            Submission::Project(_) => &[],
-        };
+        let source = submission.recorded();
         if let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
             self.progress = p;
         }

@@ -313,10 +313,7 @@ async fn grade(
     let Some(sub) = submission else {
         return Ok(None);
     };
-    let display = match &sub {
-        Submission::Module(_) => ex.id.clone(),
-        Submission::Project(_) => format!("{}/", ex.id),
-    };
+    let display = sub.display_for(&ex.id);
     grading
         .grade_as(ex, &sub, &display, crate::judge::Audience::Author, None)
         .await

@@ -7,12 +7,19 @@
 //!   submissions of an exercise;
 //! - [`grade`]: run and judge a submission.
 //!
-//! `module` (one file imported as `solution`) is in `module.rs`; `project`
-//! (a folder, with commands as cases) in `project/`.
+//! One module per kind: `module` (one file imported as `solution`),
+//! `project` (a folder, with commands as cases), `tests` (a test suite
+//! graded by the mutants it catches), `repo` (a git repository graded by
+//! its state), `notebook` (code cells run in order), `quiz` (answers to
+//! conceptual questions).
 
 pub mod module;
+pub mod notebook;
 pub mod patch;
 pub mod project;
+pub mod quiz;
+pub mod repo;
+pub mod tests;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,7 +27,7 @@ use std::path::Path;
 use crate::interpreter::Interpreter;
 use crate::judge::{Audience, ExerciseResult};
 use crate::sandbox::Sandbox;
-use crate::spec::{Exercise, Kind, Pack};
+use crate::spec::{Exercise, Form, Kind, Pack};
 use crate::toolchain;
 
 /// Largest project accepted, all files together, and most files.
@@ -113,22 +120,34 @@ pub enum Submission {
     Module(Vec<u8>),
     /// A project folder (`kind: project`).
     Project(Tree),
+    /// A test suite's folder (`kind: tests`).
+    Tests(Tree),
+    /// A git repository's folder (`kind: repo`).
+    Repo(Tree),
+    /// A `.ipynb` file (`kind: notebook`).
+    Notebook(Vec<u8>),
+    /// A `.toml` file of answers (`kind: quiz`).
+    Quiz(Vec<u8>),
 }
 
 impl Submission {
     /// Reads the learner's file or folder for `exercise`.
     pub fn read(exercise: &Exercise, path: &Path) -> Result<Submission, String> {
+        if exercise.kind.is_folder() && !path.is_dir() {
+            return Err(format!(
+                "{} is a {} exercise: give its folder, e.g. {}/",
+                exercise.id,
+                exercise.kind.name(),
+                exercise.id
+            ));
+        }
         match exercise.kind {
             Kind::Module => module::read(path).map(Submission::Module),
-            Kind::Project => {
-                if !path.is_dir() {
-                    return Err(format!(
-                        "{} is a project exercise: give its folder, e.g. {}/",
-                        exercise.id, exercise.id
-                    ));
-                }
-                Tree::read_dir(path).map(Submission::Project)
-            }
+            Kind::Project => Tree::read_dir(path).map(Submission::Project),
+            Kind::Tests => tests::read(path).map(Submission::Tests),
+            Kind::Repo => repo::read(path).map(Submission::Repo),
+            Kind::Notebook => notebook::read(path).map(Submission::Notebook),
+            Kind::Quiz => quiz::read(path).map(Submission::Quiz),
         }
     }
 
@@ -138,20 +157,43 @@ impl Submission {
     pub fn read_bytes(exercise: &Exercise, bytes: Vec<u8>) -> Result<Submission, String> {
         match exercise.kind {
             Kind::Module => Ok(Submission::Module(bytes)),
-            Kind::Project => Err(format!(
-                "{} is a project exercise: hand in its folder, {}/",
-                exercise.id, exercise.id
+            Kind::Notebook => Ok(Submission::Notebook(bytes)),
+            Kind::Quiz => Ok(Submission::Quiz(bytes)),
+            kind => Err(format!(
+                "{} is a {} exercise: hand in its folder, {}/",
+                exercise.id,
+                kind.name(),
+                exercise.id
             )),
+        }
+    }
+
+    /// What the workspace records of a checked submission: a file's bytes;
+    /// nothing for a folder (recorded whatever its content).
+    pub fn recorded(&self) -> &[u8] {
+        match self {
+            Submission::Module(b) | Submission::Notebook(b) | Submission::Quiz(b) => b,
+            Submission::Project(_) | Submission::Tests(_) | Submission::Repo(_) => &[],
+        }
+    }
+
+    /// How a pack's own submission of `id` is named in reports.
+    pub fn display_for(&self, id: &str) -> String {
+        match self {
+            Submission::Module(_) | Submission::Notebook(_) | Submission::Quiz(_) => id.to_string(),
+            Submission::Project(_) | Submission::Tests(_) | Submission::Repo(_) => format!("{id}/"),
         }
     }
 
     pub fn python_sources(&self) -> Vec<(String, String)> {
         match self {
             Submission::Module(b) => vec![(String::new(), String::from_utf8_lossy(b).into_owned())],
-            Submission::Project(t) => t
+            Submission::Project(t) | Submission::Tests(t) | Submission::Repo(t) => t
                 .python_files()
                 .map(|(p, b)| (p.clone(), String::from_utf8_lossy(b).into_owned()))
                 .collect(),
+            Submission::Notebook(b) => vec![(String::new(), notebook::python_source(b))],
+            Submission::Quiz(_) => Vec::new(),
         }
     }
 }
@@ -183,11 +225,11 @@ impl PackFiles<'_> {
 
     /// How the reference or starter is named in messages.
     pub fn display(&self, which: &str) -> String {
-        match self.exercise.kind {
-            Kind::Module => self
+        match self.exercise.kind.form() {
+            Form::File(ext) => self
                 .pack
-                .display(&format!("{}/{which}.py", self.exercise.id)),
-            Kind::Project => self.pack.display(&format!("{}/{which}/", self.exercise.id)),
+                .display(&format!("{}/{which}.{ext}", self.exercise.id)),
+            Form::Folder => self.pack.display(&format!("{}/{which}/", self.exercise.id)),
         }
     }
 
@@ -202,6 +244,10 @@ impl PackFiles<'_> {
                 let tree = self.pack.tree(&format!("{id}/{which}"));
                 (!tree.files.is_empty()).then_some(Submission::Project(tree))
             }
+            Kind::Tests => tests::named(self.pack, self.exercise, which),
+            Kind::Repo => repo::named(self.pack, self.exercise, which),
+            Kind::Notebook => notebook::named(self.pack, self.exercise, which),
+            Kind::Quiz => quiz::named(self.pack, self.exercise, which),
         }
     }
 
@@ -210,6 +256,10 @@ impl PackFiles<'_> {
         match self.exercise.kind {
             Kind::Module => module::variants(self.pack, self.exercise, sub),
             Kind::Project => project::variants(self.pack, self.exercise, sub, || self.reference()),
+            Kind::Tests => tests::variants(self.pack, self.exercise, sub),
+            Kind::Repo => repo::variants(self.pack, self.exercise, sub),
+            Kind::Notebook => notebook::variants(self.pack, self.exercise, sub),
+            Kind::Quiz => quiz::variants(self.pack, self.exercise, sub),
         }
     }
 }
@@ -248,6 +298,18 @@ pub async fn grade(
         (Kind::Project, Submission::Project(tree)) => {
             project::grade(env, exercise, tree, display, audience).await
         }
+        (Kind::Tests, Submission::Tests(tree)) => {
+            tests::grade(env, exercise, tree, display, audience).await
+        }
+        (Kind::Repo, Submission::Repo(tree)) => {
+            repo::grade(env, exercise, tree, display, audience).await
+        }
+        (Kind::Notebook, Submission::Notebook(bytes)) => {
+            notebook::grade(env, exercise, bytes, display, audience).await
+        }
+        (Kind::Quiz, Submission::Quiz(bytes)) => {
+            quiz::grade(env, exercise, bytes, display, audience).await
+        }
         (kind, _) => Ok(ExerciseResult::refused(
             exercise,
             display,
@@ -256,10 +318,7 @@ pub async fn grade(
                     "{} is a {} exercise; give {}",
                     exercise.id,
                     kind.name(),
-                    match kind {
-                        Kind::Module => "one .py file",
-                        Kind::Project => "its project folder",
-                    }
+                    kind.hand_in()
                 ),
                 location: None,
                 column: None,

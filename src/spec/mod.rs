@@ -25,20 +25,74 @@ pub const DEFAULT_WEIGHT: f64 = 1.0;
 /// The oldest Python the harness itself runs on.
 pub const OLDEST_PYTHON: (u32, u32) = (3, 9);
 
-/// What a submission is: one module, or a project folder (see `crate::kinds`).
+/// What a submission is and how it is graded (see `crate::kinds`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// One Python file imported as `solution`.
     #[default]
     Module,
+    /// A folder, with commands as cases.
     Project,
+    /// A test suite, graded by the mutants it catches.
+    Tests,
+    /// A git repository built from a recipe, graded by its state.
+    Repo,
+    /// A Jupyter notebook whose code cells run in order.
+    Notebook,
+    /// Answers to conceptual questions, in a TOML file.
+    Quiz,
+}
+
+/// How a learner hands an exercise of some kind in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// One file with this extension (without the dot), e.g. `py`.
+    File(&'static str),
+    /// A folder named after the exercise.
+    Folder,
 }
 
 impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Module,
+        Kind::Project,
+        Kind::Tests,
+        Kind::Repo,
+        Kind::Notebook,
+        Kind::Quiz,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             Kind::Module => "module",
             Kind::Project => "project",
+            Kind::Tests => "tests",
+            Kind::Repo => "repo",
+            Kind::Notebook => "notebook",
+            Kind::Quiz => "quiz",
+        }
+    }
+
+    /// A file or a folder, in the workspace and on the command line.
+    pub fn form(self) -> Form {
+        match self {
+            Kind::Module => Form::File("py"),
+            Kind::Notebook => Form::File("ipynb"),
+            Kind::Quiz => Form::File("toml"),
+            Kind::Project | Kind::Tests | Kind::Repo => Form::Folder,
+        }
+    }
+
+    pub fn is_folder(self) -> bool {
+        self.form() == Form::Folder
+    }
+
+    /// How to hand it in, for messages: `one .py file`, `its folder`.
+    pub fn hand_in(self) -> String {
+        match self.form() {
+            Form::File(ext) => format!("one .{ext} file"),
+            Form::Folder => "its folder".to_string(),
         }
     }
 }
@@ -237,14 +291,18 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
     let topic = id.split('/').next().unwrap_or_default().to_string();
     let kind = match &raw.kind {
         None => Kind::Module,
-        Some(k) => match k.value.as_str() {
-            "module" => Kind::Module,
-            "project" => Kind::Project,
-            other => {
+        Some(k) => match Kind::ALL.into_iter().find(|x| x.name() == k.value) {
+            Some(kind) => kind,
+            None => {
+                let names: Vec<&str> = Kind::ALL.iter().map(|x| x.name()).collect();
                 errors.push(SpecError::at(
                     file,
                     Some(k.referenced.line()),
-                    format!("`kind` is {other:?}; use `module` (the default) or `project`"),
+                    format!(
+                        "`kind` is {:?}; use one of {} (module is the default)",
+                        k.value,
+                        names.join(", ")
+                    ),
                 ));
                 Kind::Module
             }
@@ -315,7 +373,8 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         Some(t) => positive_seconds(file, "limits.total_time", t, &mut errors),
         None => DEFAULT_TOTAL_TIME,
     };
-    if raw.cases.is_empty() {
+    // A quiz's questions and a tests exercise's mutants are its cases.
+    if raw.cases.is_empty() && !matches!(kind, Kind::Quiz | Kind::Tests) {
         errors.push(SpecError::at(
             file,
             None,

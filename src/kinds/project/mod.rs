@@ -78,9 +78,7 @@ pub fn variants(
                     }
                     Err(_) => Err(format!("{display} is not UTF-8 text")),
                 },
-                (Some(_), Some(Submission::Module(_))) => {
-                    Err(format!("{display}: patches apply to project solutions"))
-                }
+                (Some(_), Some(_)) => Err(format!("{display}: patches apply to project solutions")),
             };
             Variant {
                 name,
