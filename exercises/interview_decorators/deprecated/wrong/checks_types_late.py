@@ -1,7 +1,6 @@
 """Wrong: checks reason and since only when a function is decorated, not
 when deprecated(...) is called."""
 
-
 import functools
 import warnings
 

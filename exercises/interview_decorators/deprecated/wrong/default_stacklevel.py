@@ -1,7 +1,6 @@
 """Wrong: warns with the default stacklevel=1, so the warning names the
 warnings.warn line inside the wrapper instead of the caller's line."""
 
-
 import functools
 import warnings
 

@@ -1,7 +1,6 @@
 """Wrong: builds the message once per deprecated(...) call, with the first
 function it decorates, so a reused decorator names that function every time."""
 
-
 import functools
 import warnings
 

@@ -1,7 +1,6 @@
 """Wrong: only the factory form works: used bare, @deprecated treats the
 function as the reason (it should test callable(reason))."""
 
-
 import functools
 import warnings
 

@@ -1,7 +1,6 @@
 """Wrong: forgets functools.wraps, so the wrapper is called 'wrapper', has
 no docstring and no __wrapped__."""
 
-
 import functools
 import warnings
 

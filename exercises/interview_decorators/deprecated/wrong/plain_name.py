@@ -1,7 +1,6 @@
 """Wrong: names the function by __name__, so a method reads 'get() is
 deprecated' instead of 'Client.get() is deprecated'."""
 
-
 import functools
 import warnings
 

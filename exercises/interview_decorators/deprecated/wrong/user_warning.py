@@ -1,7 +1,6 @@
 """Wrong: warns without a category, so the warning is a UserWarning, not a
 DeprecationWarning."""
 
-
 import functools
 import warnings
 

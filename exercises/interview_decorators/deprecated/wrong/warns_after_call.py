@@ -1,7 +1,6 @@
 """Wrong: calls the function first and warns afterwards, so a call that
 raises never warns."""
 
-
 import functools
 import warnings
 

@@ -1,6 +1,5 @@
 """Wrong: warns once, when the function is decorated, instead of on every call."""
 
-
 import functools
 import warnings
 

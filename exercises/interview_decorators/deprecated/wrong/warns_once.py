@@ -1,7 +1,6 @@
 """Wrong: warns only on the first call; every call must warn (the warnings
 filters decide what is shown, not the decorator)."""
 
-
 import functools
 import warnings
 
