@@ -341,12 +341,13 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             ),
             diff: None,
         }),
-        Check::Tag { name, commit } => match &found.subject {
-            Some(s) if s == commit => None,
-            Some(s) => fail(format!(
+        Check::Tag { name, commit } => match (&found.subject, commit) {
+            (Some(_), None) => None,
+            (Some(s), Some(commit)) if s == commit => None,
+            (Some(s), Some(commit)) => fail(format!(
                 "the tag {name} is on the commit {s:?}; expected the commit {commit:?}"
             )),
-            None => fail(format!("there is no tag {name}")),
+            (None, _) => fail(format!("there is no tag {name}")),
         },
         Check::Head(want) => match &found.branch {
             Some(b) if b == want => None,

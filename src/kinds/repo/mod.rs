@@ -572,3 +572,33 @@ pub fn display(pack: &Pack, exercise: &Exercise, which: &str) -> String {
         pack.display(&format!("{}/{which}.yaml", exercise.id))
     }
 }
+
+/// `grader show` after the statement and interface: how the exercise is
+/// worked on, and the visible checks.
+pub fn show_rest(exercise: &Exercise) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let id = &exercise.id;
+    let _ = writeln!(
+        out,
+        "\nHow it works: `grader init` builds this repository at {id}/ in your workspace \
+         (`grader reset {id}` builds it again); work in it with git, then run \
+         `grader check {id}/`. The repository, .git included, is inspected in the sandbox."
+    );
+    let hidden = exercise.cases.iter().filter(|c| c.hidden).count();
+    let _ = writeln!(
+        out,
+        "\nChecks ({} visible, {hidden} hidden)",
+        exercise.cases.len() - hidden
+    );
+    for case in exercise.cases.iter().filter(|c| !c.hidden) {
+        let _ = writeln!(out, "\n  {}", case.name);
+        for line in case.code.trim_end().lines() {
+            let _ = writeln!(out, "{}", format!("    {line}").trim_end());
+        }
+    }
+    if !exercise.hints.is_empty() {
+        let _ = writeln!(out, "\n{} hints available.", exercise.hints.len());
+    }
+    out
+}

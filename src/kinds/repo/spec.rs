@@ -151,8 +151,10 @@ pub struct FileCheckSpec {
 #[serde(deny_unknown_fields)]
 pub struct TagSpec {
     pub name: String,
-    /// The subject of the commit the tag must be on.
-    pub commit: String,
+    /// The subject of the commit the tag must be on (left out: the tag
+    /// must only exist).
+    #[serde(default)]
+    pub commit: Option<String>,
 }
 
 /// A resolved recipe and its checks (`Exercise::repo`).
@@ -216,7 +218,7 @@ pub enum Check {
     NoConflictMarkers(String),
     Tag {
         name: String,
-        commit: String,
+        commit: Option<String>,
     },
     Head(String),
 }
@@ -246,7 +248,8 @@ impl Check {
             }
             Check::NoConflictMarkers(at) if at == WORKTREE => "no conflict markers in the working tree's files".into(),
             Check::NoConflictMarkers(at) => format!("no conflict markers in the files at {at}"),
-            Check::Tag { name, commit } => format!("the tag {name} is on the commit {commit:?}"),
+            Check::Tag { name, commit: Some(c) } => format!("the tag {name} is on the commit {c:?}"),
+            Check::Tag { name, commit: None } => format!("the tag {name} exists"),
             Check::Head(b) => format!("{b} is the branch checked out"),
         }
     }
@@ -551,7 +554,7 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
         }
         found.push(Check::Tag {
             name: t.name.clone(),
-            commit: t.commit.trim().to_string(),
+            commit: t.commit.as_deref().map(|c| c.trim().to_string()),
         });
     }
     if let Some(h) = &c.head {
