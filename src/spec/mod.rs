@@ -588,7 +588,8 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             None
         }
     };
-    let repo = crate::kinds::repo::resolve_spec(file, kind, raw.repo, &base, &mut cases, &mut errors);
+    let repo =
+        crate::kinds::repo::resolve_spec(file, kind, raw.repo, &base, &mut cases, &mut errors);
     if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
         errors.push(SpecError::at(
             file,

@@ -25,8 +25,9 @@ pub struct HostGit {
 
 /// The `git` on PATH, resolved, with its `--exec-path`; why not, otherwise.
 pub fn find_git() -> Result<HostGit, String> {
-    let program = which::which("git")
-        .map_err(|_| "git is not installed (or not on PATH); install it, e.g. `apt-get install git`".to_string())?;
+    let program = which::which("git").map_err(|_| {
+        "git is not installed (or not on PATH); install it, e.g. `apt-get install git`".to_string()
+    })?;
     let program = program.canonicalize().unwrap_or(program);
     let out = hermetic(&program, None)
         .arg("--exec-path")
@@ -80,7 +81,8 @@ fn hermetic(program: &Path, dir: Option<&Path>) -> Command {
 /// Builds `recipe` into `dir` (which must not exist yet).
 pub fn build(git: &HostGit, recipe: &Recipe, dir: &Path) -> Result<(), String> {
     let parent = dir.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    std::fs::create_dir_all(parent)
+        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     let mut init = hermetic(&git.program, Some(parent));
     init.args(["init", "-q", "--template=", "-b", &recipe.branch])
         .arg(dir);
@@ -138,7 +140,14 @@ pub fn build(git: &HostGit, recipe: &Recipe, dir: &Path) -> Result<(), String> {
                 }
                 run(git_in(&["add", "-A"]), "add")?;
                 run(
-                    git_in(&["commit", "-q", "--allow-empty", "--no-verify", "-m", message]),
+                    git_in(&[
+                        "commit",
+                        "-q",
+                        "--allow-empty",
+                        "--no-verify",
+                        "-m",
+                        message,
+                    ]),
                     &format!("commit {message:?}"),
                 )?;
             }
@@ -149,12 +158,23 @@ pub fn build(git: &HostGit, recipe: &Recipe, dir: &Path) -> Result<(), String> {
                     .clone()
                     .unwrap_or_else(|| format!("Merge branch '{branch}'"));
                 run(
-                    git_in(&["merge", "-q", "--no-ff", "--no-edit", "-m", &message, branch]),
+                    git_in(&[
+                        "merge",
+                        "-q",
+                        "--no-ff",
+                        "--no-edit",
+                        "-m",
+                        &message,
+                        branch,
+                    ]),
                     &format!("merge {branch} (a recipe's merges must not conflict)"),
                 )?;
             }
             Step::Tag { name, message } => match message {
-                Some(m) => run(git_in(&["tag", "-a", "-m", m, name]), &format!("tag {name}"))?,
+                Some(m) => run(
+                    git_in(&["tag", "-a", "-m", m, name]),
+                    &format!("tag {name}"),
+                )?,
                 None => run(git_in(&["tag", name]), &format!("tag {name}"))?,
             },
         }

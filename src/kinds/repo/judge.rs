@@ -182,7 +182,11 @@ pub fn judge(
 fn replay_failed(replay: &[Replay], step: &ReplayStep) -> String {
     let what = match replay.get(step.index) {
         Some(Replay::Git { argv, exit }) => {
-            format!("`git {}` exited with {}; expected {exit}", argv.join(" "), step.exit)
+            format!(
+                "`git {}` exited with {}; expected {exit}",
+                argv.join(" "),
+                step.exit
+            )
         }
         Some(Replay::Write { path, .. }) => format!("writing {path} failed"),
         Some(Replay::Remove { path }) => format!("removing {path} failed"),
@@ -279,12 +283,12 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
                 diff: None,
             })
         }
-        Check::Merged { branch, into } => {
-            (!found.yes).then(|| Failure {
-                message: format!("{branch} is not merged into {into}: some of its commits are not in {into}"),
-                diff: None,
-            })
-        }
+        Check::Merged { branch, into } => (!found.yes).then(|| Failure {
+            message: format!(
+                "{branch} is not merged into {into}: some of its commits are not in {into}"
+            ),
+            diff: None,
+        }),
         Check::Log { at, messages, .. } => {
             let got: Vec<&str> = subjects().collect();
             if got == messages.iter().map(String::as_str).collect::<Vec<_>>() {
@@ -293,15 +297,16 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             let expected = messages.join("\n") + "\n";
             let actual = got.join("\n") + "\n";
             Some(Failure {
-                message: format!("the commit messages of {at} (oldest first) differ from those expected"),
+                message: format!(
+                    "the commit messages of {at} (oldest first) differ from those expected"
+                ),
                 diff: Some(diff(Compare::Exact, &expected, &actual)),
             })
         }
-        Check::Contains { at, message } => (!subjects().any(|s| s == message))
-            .then(|| Failure {
-                message: format!("{at}'s history has no commit {message:?}"),
-                diff: None,
-            }),
+        Check::Contains { at, message } => (!subjects().any(|s| s == message)).then(|| Failure {
+            message: format!("{at}'s history has no commit {message:?}"),
+            diff: None,
+        }),
         Check::Lacks { at, message } => subjects().any(|s| s == message).then(|| Failure {
             message: format!("{at}'s history has a commit {message:?}, which should not be there"),
             diff: None,
@@ -352,7 +357,9 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
         Check::Head(want) => match &found.branch {
             Some(b) if b == want => None,
             Some(b) => fail(format!("the branch checked out is {b}; expected {want}")),
-            None => fail(format!("HEAD is detached (no branch checked out); expected {want}")),
+            None => fail(format!(
+                "HEAD is detached (no branch checked out); expected {want}"
+            )),
         },
     }
 }

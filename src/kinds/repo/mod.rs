@@ -107,7 +107,10 @@ pub fn resolve_spec(
                     errors.push(SpecError::at(
                         file,
                         None,
-                        format!("duplicate check name {:?}; check names must be unique", c.name),
+                        format!(
+                            "duplicate check name {:?}; check names must be unique",
+                            c.name
+                        ),
                     ));
                 }
             }
@@ -266,15 +269,11 @@ pub fn build_start(exercise: &Exercise, dir: &Path) -> Result<(), String> {
 pub fn rebuild(exercise: &Exercise, dir: &Path, backup: &Path) -> Result<(), String> {
     if dir.exists() {
         if let Some(p) = backup.parent() {
-            std::fs::create_dir_all(p).map_err(|e| format!("cannot create {}: {e}", p.display()))?;
+            std::fs::create_dir_all(p)
+                .map_err(|e| format!("cannot create {}: {e}", p.display()))?;
         }
-        std::fs::rename(dir, backup).map_err(|e| {
-            format!(
-                "cannot move {} to {}: {e}",
-                dir.display(),
-                backup.display()
-            )
-        })?;
+        std::fs::rename(dir, backup)
+            .map_err(|e| format!("cannot move {} to {}: {e}", dir.display(), backup.display()))?;
     }
     build_start(exercise, dir)
 }
@@ -402,7 +401,9 @@ pub async fn grade(
     };
     let report = run(env, exercise, recipe, &git, root, &repo, &work_dir, replay).await?;
     drop(scratch);
-    Ok(judge::judge(exercise, recipe, replay, &report, display, audience))
+    Ok(judge::judge(
+        exercise, recipe, replay, &report, display, audience,
+    ))
 }
 
 /// What the driver reported, or why there is nothing to trust.
@@ -567,7 +568,10 @@ pub fn workspace_dir(root: &Path, exercise: &Exercise) -> PathBuf {
 /// How the pack's solution or starter is named in messages.
 pub fn display(pack: &Pack, exercise: &Exercise, which: &str) -> String {
     if which == "starter" {
-        format!("{} (the recipe as built)", pack.display(&format!("{}/exercise.yaml", exercise.id)))
+        format!(
+            "{} (the recipe as built)",
+            pack.display(&format!("{}/exercise.yaml", exercise.id))
+        )
     } else {
         pack.display(&format!("{}/{which}.yaml", exercise.id))
     }

@@ -426,12 +426,15 @@ fn step(s: StepSpec) -> Result<Step, String> {
             "give exactly one of `commit`, `branch`, `switch`, `merge` and `tag`".to_string(),
         );
     }
-    let commit_only = !s.files.is_empty() || !s.delete.is_empty() || s.author.is_some() || s.date.is_some();
+    let commit_only =
+        !s.files.is_empty() || !s.delete.is_empty() || s.author.is_some() || s.date.is_some();
     if s.commit.is_none() && commit_only {
         return Err("`files`, `delete`, `author` and `date` go with `commit`".into());
     }
     if s.message.is_some() && s.merge.is_none() && s.tag.is_none() {
-        return Err("`message` goes with `merge` or `tag` (a commit's message is `commit:`)".into());
+        return Err(
+            "`message` goes with `merge` or `tag` (a commit's message is `commit:`)".into(),
+        );
     }
     let name_ok = |n: &str| {
         if ref_name(n) {
@@ -453,9 +456,10 @@ fn step(s: StepSpec) -> Result<Step, String> {
         }
         let author = match s.author {
             None => None,
-            Some(a) => Some(parse_author(&a).ok_or_else(|| {
-                format!("`author` is {a:?}; write it as `Name <email>`")
-            })?),
+            Some(a) => Some(
+                parse_author(&a)
+                    .ok_or_else(|| format!("`author` is {a:?}; write it as `Name <email>`"))?,
+            ),
         };
         return Ok(Step::Commit {
             message,
@@ -576,11 +580,14 @@ fn rev(r: &str) -> Result<String, String> {
     let ok = !r.is_empty()
         && !r.starts_with('-')
         && r.len() <= 200
-        && r.chars().all(|c| c.is_ascii_alphanumeric() || "/._-~^@{}".contains(c));
+        && r.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-~^@{}".contains(c));
     if ok {
         Ok(r.to_string())
     } else {
-        Err(format!("{r:?} is not a usable ref (a branch, a tag, HEAD, main~1)"))
+        Err(format!(
+            "{r:?} is not a usable ref (a branch, a tag, HEAD, main~1)"
+        ))
     }
 }
 
@@ -593,7 +600,8 @@ pub fn ref_name(n: &str) -> bool {
         && !n.contains("..")
         && !n.contains("//")
         && !n.ends_with(".lock")
-        && n.chars().all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+        && n.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
 }
 
 /// A path of the working tree: relative, no `..`, not under `.git`.
@@ -601,7 +609,9 @@ pub fn tracked_path(p: &str) -> bool {
     let path = std::path::Path::new(p);
     !p.trim().is_empty()
         && !p.contains('\\')
-        && path.components().all(|c| matches!(c, std::path::Component::Normal(_)))
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
         && path
             .components()
             .next()
@@ -613,8 +623,11 @@ fn parse_author(a: &str) -> Option<(String, String)> {
     let (name, rest) = a.split_once('<')?;
     let email = rest.strip_suffix('>')?;
     let name = name.trim();
-    (!name.is_empty() && !email.is_empty() && !email.contains(['<', '>', '\n']) && !name.contains(['<', '>', '\n']))
-        .then(|| (name.to_string(), email.trim().to_string()))
+    (!name.is_empty()
+        && !email.is_empty()
+        && !email.contains(['<', '>', '\n'])
+        && !name.contains(['<', '>', '\n']))
+    .then(|| (name.to_string(), email.trim().to_string()))
 }
 
 /// Parses a replay file (`solution.yaml`, `accepted/x.yaml`, `wrong/x.yaml`).
@@ -630,10 +643,14 @@ pub fn parse_replay(display: &str, text: &str) -> Result<Vec<Replay>, String> {
             (Some(cmd), None, None) if s.content.is_none() => {
                 let argv = split_words(&cmd).map_err(|e| at(&e))?;
                 if argv.is_empty() {
-                    return Err(at("`git` is empty; write the command after git, e.g. `merge feature`"));
+                    return Err(at(
+                        "`git` is empty; write the command after git, e.g. `merge feature`",
+                    ));
                 }
                 if argv[0] == "git" {
-                    return Err(at("write the command without the leading `git`, e.g. `git: merge feature`"));
+                    return Err(at(
+                        "write the command without the leading `git`, e.g. `git: merge feature`",
+                    ));
                 }
                 out.push(Replay::Git {
                     argv,
