@@ -21,7 +21,7 @@ pub fn run(global: &Global, args: ResetArgs) -> Result<u8, Error> {
     };
     let pack = pack_for(global, Some(&ws))?;
     let id = args.exercise.trim_end_matches('/').to_string();
-    if !pack.ids.iter().any(|i| *i == id) {
+    if !pack.ids.contains(&id) {
         return Err(Error::Usage(format!(
             "no exercise {id:?} in this workspace's pack; `grader list` shows them"
         )));

@@ -27,7 +27,7 @@ fn git_ready() -> bool {
 
 /// The learner's own git: their identity, none of this machine's config.
 fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    let out = Command::new("git")
+    Command::new("git")
         .args([
             "-c",
             "user.name=Learner",
@@ -40,8 +40,7 @@ fn git(dir: &Path, args: &[&str]) -> std::process::Output {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_EDITOR", ":")
         .output()
-        .expect("run git");
-    out
+        .expect("run git")
 }
 
 #[track_caller]

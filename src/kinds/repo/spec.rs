@@ -751,10 +751,10 @@ mod tests {
     #[test]
     fn splits_like_a_shell() {
         assert_eq!(
-            split_words(r#"commit -m "Fix the \"sum\"" --author='A <a@b>'"#).unwrap(),
+            split_words(r#"commit -m "Fix the \"sum\"" --author='A <a@b>'"#).expect("parses"),
             vec!["commit", "-m", "Fix the \"sum\"", "--author=A <a@b>"]
         );
-        assert_eq!(split_words("  a  ''  b ").unwrap(), vec!["a", "", "b"]);
+        assert_eq!(split_words("  a  ''  b ").expect("parses"), vec!["a", "", "b"]);
         assert!(split_words("a 'b").is_err());
     }
 
@@ -778,7 +778,7 @@ mod tests {
             "s.yaml",
             "- git: merge feature\n  exit: 1\n- write: a.txt\n  content: \"x\\n\"\n- remove: b.txt\n",
         )
-        .unwrap();
+        .expect("parses");
         assert_eq!(
             steps,
             vec![
