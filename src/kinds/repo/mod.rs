@@ -606,3 +606,16 @@ pub fn show_rest(exercise: &Exercise) -> String {
     }
     out
 }
+
+/// What `grader seal` says of a repo exercise: its hidden checks (a tag's
+/// commit, a file's content) have no sealed form and stay readable in the
+/// copy's `exercise.yaml`.
+pub fn seal_note(pack: &Pack, id: &str) -> Option<String> {
+    let ex = pack.exercise(id).ok()?;
+    let hidden = ex.cases.iter().filter(|c| c.hidden).count();
+    (ex.kind == Kind::Repo && hidden > 0).then(|| {
+        format!(
+            "{hidden} hidden check(s) of this repo exercise stay readable in the copy (checks have no sealed form yet)"
+        )
+    })
+}
