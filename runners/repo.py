@@ -103,6 +103,7 @@ class Git:
             "-c", "tag.gpgSign=false",
             "-c", "safe.directory=*",
             "-c", "color.ui=false",
+            "-c", "advice.graftFileDeprecated=false",
         ]
 
     def run(self, args, check=False):

@@ -194,7 +194,7 @@ fn verify_replays_the_version_control_sequences() {
     grader_in(None, &["verify", "--only", "version_control"])
         .code(0)
         .stdout_has("version_control/merge_conflict")
-        .stdout_has("4 ok, 0 failing");
+        .stdout_has("5 ok, 0 failing");
 }
 
 /// Each way a `.git/config` or `.git/hooks` can make git run a command,

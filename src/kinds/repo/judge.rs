@@ -179,6 +179,19 @@ pub fn judge(
     ExerciseResult::from_cases(exercise, display, cases, None)
 }
 
+/// Why no check can be judged at all: the copy failed, or a replayed
+/// step did not do what the pack says.
+pub fn unusable(replay: &[Replay], report: &Report) -> Option<String> {
+    let Report::Done(r) = report else {
+        return None;
+    };
+    match (&r.setup, r.replay.last()) {
+        (Some(why), _) => Some(why.clone()),
+        (None, Some(step)) if !step.ok => Some(replay_failed(replay, step)),
+        _ => None,
+    }
+}
+
 fn replay_failed(replay: &[Replay], step: &ReplayStep) -> String {
     let what = match replay.get(step.index) {
         Some(Replay::Git { argv, exit }) => {

@@ -401,6 +401,11 @@ pub async fn grade(
     };
     let report = run(env, exercise, recipe, &git, root, &repo, &work_dir, replay).await?;
     drop(scratch);
+    // A repository that cannot be copied, or a pack's replay that went
+    // wrong, is not a verdict on any check (and `verify` reports it).
+    if let Some(why) = judge::unusable(replay, &report) {
+        return refuse(why);
+    }
     Ok(judge::judge(
         exercise, recipe, replay, &report, display, audience,
     ))
