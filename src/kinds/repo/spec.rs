@@ -754,7 +754,10 @@ mod tests {
             split_words(r#"commit -m "Fix the \"sum\"" --author='A <a@b>'"#).expect("parses"),
             vec!["commit", "-m", "Fix the \"sum\"", "--author=A <a@b>"]
         );
-        assert_eq!(split_words("  a  ''  b ").expect("parses"), vec!["a", "", "b"]);
+        assert_eq!(
+            split_words("  a  ''  b ").expect("parses"),
+            vec!["a", "", "b"]
+        );
         assert!(split_words("a 'b").is_err());
     }
 
