@@ -31,6 +31,11 @@ import shutil
 import subprocess
 import sys
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - not Unix
+    resource = None
+
 OUT = os.fdopen(os.dup(1), "w", encoding="ascii", buffering=1)
 STEP_TIMEOUT = 60
 CAP = 1 << 20
@@ -86,6 +91,21 @@ class Git:
             "GIT_COMMITTER_EMAIL": email,
             "GIT_COMMITTER_DATE": date,
         }
+        memory = req["memory"]
+
+        def limits():
+            # Each git command: its own address space and CPU time.
+            if resource is None:
+                return
+            for kind, value in ((resource.RLIMIT_AS, memory),
+                                (resource.RLIMIT_CPU, STEP_TIMEOUT),
+                                (resource.RLIMIT_CORE, 0)):
+                try:
+                    resource.setrlimit(kind, (value, value))
+                except (ValueError, OSError):
+                    pass
+
+        self.limits = limits
         self.hardening = [
             "--no-pager",
             "-c", "core.hooksPath=/dev/null",
@@ -111,7 +131,7 @@ class Git:
             [self.git] + self.hardening + args,
             cwd=self.repo, env=self.env, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            close_fds=True, timeout=STEP_TIMEOUT,
+            close_fds=True, timeout=STEP_TIMEOUT, preexec_fn=self.limits,
         )
         if check and proc.returncode != 0:
             raise RuntimeError(text(proc.stderr).strip() or "git %s failed" % args[0])

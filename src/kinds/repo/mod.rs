@@ -44,6 +44,8 @@ pub const MAX_REPO_FILES: usize = 20_000;
 const MAX_REPORT: usize = 16 << 20;
 /// Copying the repository and starting Python, on top of the time limit.
 const SLACK: Duration = Duration::from_secs(30);
+/// Each git command's least address-space limit (git maps its packs).
+const GIT_MEMORY: u64 = 1 << 30;
 /// Who commits in a replayed sequence, and when (after every recipe date).
 const REPLAY_IDENTITY: (&str, &str) = ("Grace Hopper", "grace@example.com");
 const REPLAY_DATE: i64 = build::BASE_DATE + 30 * 24 * 3600;
@@ -286,6 +288,8 @@ struct Request<'a> {
     exec_path: &'a Path,
     identity: (&'a str, &'a str),
     date: i64,
+    /// Each git command's address-space limit, in bytes.
+    memory: u64,
     replay: &'a [Replay],
     probes: Vec<Probe<'a>>,
 }
@@ -437,6 +441,7 @@ async fn run(
         exec_path: &git.exec_path,
         identity: REPLAY_IDENTITY,
         date: REPLAY_DATE,
+        memory: exercise.limits.memory_bytes.max(GIT_MEMORY),
         replay,
         probes: recipe.checks.iter().map(probe).collect(),
     };
