@@ -113,7 +113,12 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
             }
         };
         if ex.kind.is_folder() {
-            match place_project(&ws.root, &pack, &ex, args.force, &backup)? {
+            let placed = if ex.kind == crate::spec::Kind::Repo {
+                place_repo(&ws.root, &ex, args.force, &backup)
+            } else {
+                place_project(&ws.root, &pack, &ex, args.force, &backup)?
+            };
+            match placed {
                 Some(Outcome::Created) => created.push(format!("{}/", ex.id)),
                 Some(Outcome::Kept) => kept += 1,
                 Some(Outcome::Replaced) => replaced += 1,
@@ -300,6 +305,34 @@ fn place_project(
     } else {
         Outcome::Kept
     }))
+}
+
+/// A repo exercise's repository at `<topic>/<name>/`, built from its
+/// recipe; kept if there, rebuilt by `--force` (the old one moved to the
+/// backup); `None` (with a warning) when it cannot be built (no git).
+fn place_repo(
+    root: &Path,
+    ex: &crate::spec::Exercise,
+    force: bool,
+    backup: &Path,
+) -> Option<Outcome> {
+    let dir = crate::kinds::repo::workspace_dir(root, ex);
+    let existed = dir.exists();
+    if existed && !force {
+        return Some(Outcome::Kept);
+    }
+    match crate::kinds::repo::rebuild(ex, &dir, &backup.join(&ex.id)) {
+        Ok(()) if existed => Some(Outcome::Replaced),
+        Ok(()) => Some(Outcome::Created),
+        Err(why) => {
+            anstream::eprintln!(
+                "{} skipped {}: {why}",
+                paint(PALETTE.warn, "warning:"),
+                ex.id
+            );
+            None
+        }
+    }
 }
 
 /// Puts `text` at `root/rel` unless a file is there; with `force`, replaces

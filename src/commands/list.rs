@@ -75,6 +75,11 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     for line in ex.interface.trim_end().lines() {
         let _ = writeln!(out, "{}", format!("    {line}").trim_end());
     }
+    if ex.kind == crate::spec::Kind::Repo {
+        out.push_str(&crate::kinds::repo::show_rest(&ex));
+        anstream::print!("{out}");
+        return Ok(exit::OK);
+    }
     let (major, minor) = ex.min_python;
     let _ = writeln!(
         out,

@@ -11,6 +11,7 @@ mod list;
 mod merge;
 mod next;
 mod outputs;
+mod reset;
 mod seal;
 mod session;
 mod similarity;
@@ -45,6 +46,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Seal(args) => seal::run(&args),
         Command::Similarity(args) => similarity::run(&global, args).await,
         Command::Init(args) => init::run(&global, args),
+        Command::Reset(args) => reset::run(&global, args),
         Command::Next => next::run(&global),
         Command::Hint(args) => hint::run(&global, args),
         Command::Watch(args) => watch::run(&global, args).await,

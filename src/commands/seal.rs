@@ -72,6 +72,9 @@ pub fn run(args: &SealArgs) -> Result<u8, Error> {
         match seal_exercise(&pack, id) {
             Ok((sealed, count)) => {
                 total += count;
+                if let Some(note) = crate::kinds::repo::seal_note(&pack, id) {
+                    let _ = writeln!(lines, "{} {id}: {note}", paint(PALETTE.warn, "note:"));
+                }
                 let _ = writeln!(
                     lines,
                     "{} {id:<34} {}",

@@ -122,8 +122,9 @@ pub enum Submission {
     Project(Tree),
     /// A test suite's folder (`kind: tests`).
     Tests(Tree),
-    /// A git repository's folder (`kind: repo`).
-    Repo(Tree),
+    /// A git repository's folder, `.git` included, or (the pack's own)
+    /// commands replayed on the recipe (`kind: repo`).
+    Repo(repo::Work),
     /// A `.ipynb` file (`kind: notebook`).
     Notebook(Vec<u8>),
     /// A `.toml` file of answers (`kind: quiz`).
@@ -188,7 +189,8 @@ impl Submission {
     pub fn python_sources(&self) -> Vec<(String, String)> {
         match self {
             Submission::Module(b) => vec![(String::new(), String::from_utf8_lossy(b).into_owned())],
-            Submission::Project(t) | Submission::Tests(t) | Submission::Repo(t) => t
+            Submission::Repo(w) => w.python_sources(),
+            Submission::Project(t) | Submission::Tests(t) => t
                 .python_files()
                 .map(|(p, b)| (p.clone(), String::from_utf8_lossy(b).into_owned()))
                 .collect(),
@@ -225,6 +227,9 @@ impl PackFiles<'_> {
 
     /// How the reference or starter is named in messages.
     pub fn display(&self, which: &str) -> String {
+        if self.exercise.kind == Kind::Repo {
+            return repo::display(self.pack, self.exercise, which);
+        }
         match self.exercise.kind.form() {
             Form::File(ext) => self
                 .pack
@@ -301,8 +306,8 @@ pub async fn grade(
         (Kind::Tests, Submission::Tests(tree)) => {
             tests::grade(env, exercise, tree, display, audience).await
         }
-        (Kind::Repo, Submission::Repo(tree)) => {
-            repo::grade(env, exercise, tree, display, audience).await
+        (Kind::Repo, Submission::Repo(work)) => {
+            repo::grade(env, exercise, work, display, audience).await
         }
         (Kind::Notebook, Submission::Notebook(bytes)) => {
             notebook::grade(env, exercise, bytes, display, audience).await

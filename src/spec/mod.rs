@@ -139,6 +139,8 @@ pub struct Exercise {
     pub static_check: Option<StaticCheck>,
     /// Where `exercise.yaml` lives, for messages (`exercises/…` when built in).
     pub spec_path: String,
+    /// `kind: repo`: the recipe and the checks, one per case.
+    pub repo: Option<crate::kinds::repo::spec::Recipe>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -376,7 +378,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         None => DEFAULT_TOTAL_TIME,
     };
     // A quiz's questions and a tests exercise's mutants are its cases.
-    if raw.cases.is_empty() && !matches!(kind, Kind::Quiz | Kind::Tests) {
+    if raw.cases.is_empty() && !matches!(kind, Kind::Quiz | Kind::Tests | Kind::Repo) {
         errors.push(SpecError::at(
             file,
             None,
@@ -588,6 +590,8 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             None
         }
     };
+    let repo =
+        crate::kinds::repo::resolve_spec(file, kind, raw.repo, &base, &mut cases, &mut errors);
     if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
         errors.push(SpecError::at(
             file,
@@ -622,6 +626,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         cases,
         static_check,
         spec_path: file.to_string(),
+        repo,
     })
 }
 

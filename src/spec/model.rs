@@ -68,7 +68,12 @@ pub struct ExerciseFile {
     /// compare timings or count the machine's processes).
     #[serde(default)]
     pub alone: bool,
+    #[serde(default)]
     pub cases: Vec<CaseSpec>,
+    /// `kind: repo`: the recipe of the starting repository and the checks
+    /// of its final state (see `crate::kinds::repo`).
+    #[serde(default)]
+    pub repo: Option<crate::kinds::repo::spec::RepoSpec>,
 }
 
 /// `static_check:` in exercise.yaml.

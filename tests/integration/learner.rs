@@ -99,6 +99,15 @@ for starter in sorted(pack.glob("*/*/starter/")):
         if f.is_file():
             assert (made / f.relative_to(starter)).read_bytes() == f.read_bytes(), f
     count += 1
+# Repo exercises: a git repository built from the recipe, and the task.
+for spec in sorted(pack.glob("*/*/exercise.yaml")):
+    if "\nkind: repo\n" not in spec.read_text(encoding="utf-8"):
+        continue
+    topic, name = spec.parts[-3], spec.parts[-2]
+    made = root / topic / name
+    assert (made / ".git").is_dir(), made
+    assert "grader check %s/%s/" % (topic, name) in (made / "TASK.md").read_text(encoding="utf-8")
+    count += 1
 print(count)
 "#;
     let pack = concat!(env!("CARGO_MANIFEST_DIR"), "/exercises");

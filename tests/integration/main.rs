@@ -12,6 +12,7 @@ mod interpreter;
 mod learner;
 mod portable;
 mod projects;
+mod repo;
 mod sealing;
 mod similarity;
 mod snapshots;

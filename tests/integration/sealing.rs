@@ -114,9 +114,12 @@ fn a_sealed_copy_holds_no_hidden_output_and_no_solutions() {
         }
         let dir = sealed.join(id);
         // A module's starter.py, or a project's starter/ folder.
+        // (A repo exercise's starter is its recipe, in exercise.yaml.)
         assert!(
             dir.join("exercise.yaml").is_file()
-                && (dir.join("starter.py").is_file() || dir.join("starter").is_dir())
+                && (dir.join("starter.py").is_file()
+                    || dir.join("starter").is_dir()
+                    || ex.kind == grader::spec::Kind::Repo)
         );
         assert!(
             !dir.join("solution.py").exists() && !dir.join("solution").exists(),
