@@ -64,7 +64,12 @@ pub struct ExerciseFile {
     /// compare timings or count the machine's processes).
     #[serde(default)]
     pub alone: bool,
+    /// Every kind but `quiz` needs cases (a quiz's questions are its cases).
+    #[serde(default)]
     pub cases: Vec<CaseSpec>,
+    /// `kind: quiz`: the questions and their answer keys.
+    #[serde(default)]
+    pub quiz: Option<crate::kinds::quiz::QuizSpec>,
 }
 
 /// `static_check:` in exercise.yaml.
