@@ -31,7 +31,7 @@ use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
 use crate::workspace::progress::{self, Progress, Store};
-use crate::workspace::{Workspace, starter};
+use crate::workspace::Workspace;
 
 pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;
@@ -129,13 +129,7 @@ fn read_progress(ws: &Workspace) -> Progress {
 
 /// Whether `source` is still exactly the file `grader init` wrote.
 fn is_untouched_starter(pack: &Pack, ex: &Exercise, source: &[u8]) -> bool {
-    let Some(raw) = pack.read(&format!("{}/starter.py", ex.id)) else {
-        return false;
-    };
-    let Ok(text) = String::from_utf8(raw) else {
-        return false;
-    };
-    starter::render(ex, &text).as_bytes() == source
+    crate::kinds::starter_file(pack, ex).is_some_and(|(_, text)| text.as_bytes() == source)
 }
 
 /// Records a check of `path` in the progress of the workspace holding it,

@@ -725,11 +725,19 @@ pub fn read(path: &Path) -> Result<Vec<u8>, String> {
 /// The pack's `solution.toml`, or the starter: `starter.toml` when the pack
 /// has one, else the file `grader init` writes (every question, unanswered).
 pub fn named(pack: &Pack, exercise: &Exercise, which: &str) -> Option<Submission> {
-    let id = &exercise.id;
-    match pack.read(&format!("{id}/{which}.toml")) {
-        Some(bytes) => Some(Submission::Quiz(bytes)),
-        None if which == "starter" => starter_text(exercise).map(|t| Submission::Quiz(t.into())),
-        None => None,
+    if which == "starter" {
+        return starter_for(pack, exercise).map(|t| Submission::Quiz(t.into()));
+    }
+    pack.read(&format!("{}/{which}.toml", exercise.id))
+        .map(Submission::Quiz)
+}
+
+/// The starter a learner gets: the pack's `starter.toml`, else the file
+/// [`starter_text`] makes from the questions.
+pub fn starter_for(pack: &Pack, exercise: &Exercise) -> Option<String> {
+    match pack.read(&format!("{}/starter.toml", exercise.id)) {
+        Some(bytes) => String::from_utf8(bytes).ok(),
+        None => starter_text(exercise),
     }
 }
 

@@ -137,6 +137,10 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         let _ = writeln!(out, "      {} {}", paint(P.warn, "!"), safe(w));
     }
     if c.verdict == Verdict::Passed {
+        // A quiz question answered right carries its explanation.
+        if let Some(e) = &c.explain {
+            indent(out, e.trim_end(), "      │ ");
+        }
         return;
     }
     if let Some(m) = &c.message {
