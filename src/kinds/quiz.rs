@@ -154,54 +154,42 @@ pub enum Invalid {
 
 impl Question {
     fn lines(&self) -> usize {
-        self.code.as_deref().map_or(0, |c| c.lines().count())
+        self.code.as_deref().map_or(0, |c| c.trim_end().lines().count())
     }
 
-    /// How to write the answer, for `show` and the starter file.
+    /// How to write the answer, for `show` and the starter file.  No
+    /// example value: an example could be, or look like, the key.
     pub fn how_to_answer(&self) -> String {
         let last = letter(self.options.len().saturating_sub(1));
         match self.kind {
-            QuestionKind::Choice => format!("one letter, a to {last}: {} = \"b\"", self.id),
+            QuestionKind::Choice => format!("one letter, a to {last}, in quotes"),
             QuestionKind::Multi => format!(
-                "every correct letter (a to {last}), in any order: {} = \"a, c\" or [\"a\", \"c\"]",
-                self.id
+                "every correct letter (a to {last}), in any order, in quotes and separated by commas, or a list of letters"
             ),
             QuestionKind::Number {
                 decimals: Some(d),
                 ..
             } => format!(
-                "a number, compared after rounding to {d} decimal place{}: {} = 2.5",
-                if d == 1 { "" } else { "s" },
-                self.id
+                "a number, without quotes, compared after rounding to {d} decimal place{}",
+                if d == 1 { "" } else { "s" }
             ),
             QuestionKind::Number {
                 tolerance: Some(t),
                 ..
-            } => format!("a number, accepted within ±{t}: {} = 2.5", self.id),
-            QuestionKind::Number { .. } => format!("a number, exactly: {} = 3", self.id),
-            QuestionKind::Order => format!(
-                "the items in order, separated by commas (case does not matter): {} = \"{}\" or a list",
-                self.id,
-                self.options
-                    .iter()
-                    .take(3)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            } => format!("a number, without quotes, accepted within ±{t}"),
+            QuestionKind::Number { .. } => "a number, without quotes, compared exactly".into(),
+            QuestionKind::Order => "the items in order, in quotes and separated by commas, or a list (case does not matter)".into(),
             QuestionKind::Line => format!(
-                "a line number of the snippet, 1 to {}: {} = 3",
-                self.lines(),
-                self.id
+                "a line number of the snippet, 1 to {}, without quotes",
+                self.lines()
             ),
             QuestionKind::Token { ignore_case } => format!(
-                "one exact token (surrounding spaces, quotes and backticks are ignored; case {}): {} = \"name\"",
+                "one exact word or name, in quotes; case {} (surrounding spaces and backticks are ignored)",
                 if ignore_case {
                     "does not matter"
                 } else {
                     "matters"
-                },
-                self.id
+                }
             ),
         }
     }
@@ -772,7 +760,7 @@ pub fn starter_text(ex: &Exercise) -> Option<String> {
         let _ = writeln!(out, "{}", format!("# {line}").trim_end());
     }
     out.push_str("#\n");
-    out.push_str("# Write each answer after its `=`: text in quotes (q = \"b\"), numbers bare (q = 3).\n");
+    out.push_str("# Write each answer after its `=`: text and letters in quotes, numbers without.\n");
     let _ = writeln!(
         out,
         "# Check your answers:  grader check {}.toml    (grader show {} shows the questions)",
@@ -805,7 +793,7 @@ pub fn present(ex: &Exercise) -> String {
     let _ = writeln!(
         out,
         "Answer in {}.toml (`grader init` writes it with every question), one line per question:\n\
-         text in quotes (q = \"b\"), numbers bare (q = 3). A question's explanation is shown\n\
+         text and letters in quotes, numbers without. A question's explanation is shown\n\
          once it is answered right; a wrong answer is only marked wrong.",
         ex.id
     );
