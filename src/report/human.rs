@@ -89,7 +89,8 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
         paint(P.bold, safe(&p.message))
     );
     if let Some(loc) = &p.location {
-        let _ = writeln!(out, "    at {}:{}", safe(&r.file), loc.line);
+        // The location's own file: a notebook's names its cell.
+        let _ = writeln!(out, "    at {}:{}", safe(&loc.file), loc.line);
         if let Some(src) = &loc.source {
             let _ = writeln!(out, "    │ {}", safe(src));
             if let Some(col) = p.column {
