@@ -247,8 +247,22 @@ fn verdicts(pack: &Path, files: &[PathBuf]) -> Vec<(String, String, String)> {
 #[test]
 fn a_sealed_quiz_judges_every_answers_file_like_the_original() {
     let ws = Workspace::new();
+    // The quizzes alone: sealing must not depend on the rest of the pack.
+    let original = ws.dir.path().join("original");
+    let mut topics = String::from("topics:\n");
+    for topic in ["interview_oop", "interview_concurrency", "version_control"] {
+        topics.push_str(&format!("  - id: {topic}\n    title: t\n    section: s\n"));
+    }
+    ws.write("original/topics.yaml", &topics);
+    for id in [
+        "interview_oop/mro_quiz",
+        "interview_concurrency/gil_quiz",
+        "version_control/branching_quiz",
+    ] {
+        crate::hostile::copy_tree(&builtin().join(id), &original.join(id));
+    }
     let sealed = ws.dir.path().join("sealed");
-    grader(&["seal", s(&builtin()), s(&sealed)]).code(0);
+    grader(&["seal", s(&original), s(&sealed)]).code(0);
     for id in [
         "interview_oop/mro_quiz",
         "interview_concurrency/gil_quiz",
@@ -260,11 +274,11 @@ fn a_sealed_quiz_judges_every_answers_file_like_the_original() {
         assert!(!sealed.join(id).join("solution.toml").exists());
     }
     let files = quiz_files();
-    let original = verdicts(&builtin(), &files);
+    let plain = verdicts(&original, &files);
     let copy = verdicts(&sealed, &files);
-    assert_eq!(original, copy);
-    assert!(original.iter().any(|v| v.2 == "failed"));
-    assert!(original.iter().any(|v| v.2 == "passed"));
+    assert_eq!(plain, copy);
+    assert!(plain.iter().any(|v| v.2 == "failed"));
+    assert!(plain.iter().any(|v| v.2 == "passed"));
     // The sealed pack still verifies its starters.
     grader(&[
         "verify",
@@ -410,4 +424,71 @@ fn hostile_answers_files_are_refused_without_running_anything() {
     // Python code in the answers is text, never run.
     check("word = \"__import__('os').system('touch /tmp/pwned-by-quiz')\"\n").code(1);
     assert!(!Path::new("/tmp/pwned-by-quiz").exists());
+}
+
+/// The hostile fixtures of the module kind, as notebooks: the cells run
+/// under the same sandbox, so each is contained the same way (as root,
+/// and as an unprivileged user too).
+#[test]
+fn hostile_notebooks_are_contained_like_modules() {
+    use crate::hostile::{Arena, output, path_str, unprivileged_too};
+    use std::os::unix::fs::PermissionsExt as _;
+    let mut users = vec![false];
+    if unprivileged_too() {
+        users.push(true);
+    }
+    for (fixture, expect) in [
+        ("read_secrets.py", "failed"),
+        ("write_outside.py", "failed"),
+        ("network.py", "error"),
+    ] {
+        for &unprivileged in &users {
+            let arena = Arena::new();
+            // The probe exercise, as a notebook exercise.
+            let spec = std::fs::read_to_string(arena.path("pack/probe/square/exercise.yaml"))
+                .expect("spec");
+            let dir = arena.path("pack/probe/square_nb");
+            std::fs::create_dir_all(&dir).expect("mkdir");
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+            let spec_path = dir.join("exercise.yaml");
+            std::fs::write(&spec_path, format!("kind: notebook\n{spec}")).expect("spec");
+            std::fs::set_permissions(&spec_path, std::fs::Permissions::from_mode(0o644))
+                .expect("chmod");
+            // (The arena also checks that work/probe/square.py survives.)
+            let py = arena.submission_as(fixture, "probe/square.py");
+            let code = std::fs::read_to_string(&py).expect("fixture");
+            let nb = arena.path("work/probe/square_nb.ipynb");
+            std::fs::write(
+                &nb,
+                notebook(&[("markdown", "# hostile"), ("code", &code)]),
+            )
+            .expect("notebook");
+            std::fs::set_permissions(&nb, std::fs::Permissions::from_mode(0o644))
+                .expect("chmod");
+            let pack = arena.path("pack");
+            let args = [
+                "check",
+                "--color",
+                "never",
+                "--exercises",
+                path_str(&pack),
+                path_str(&nb),
+            ];
+            let start = std::time::Instant::now();
+            let out = output(&mut arena.command(&args, unprivileged));
+            let out = Output {
+                code: out.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+                elapsed: start.elapsed(),
+            };
+            arena.assert_contained(&out);
+            assert!(
+                out.stdout.contains(expect) && out.stdout.contains("probe/square_nb"),
+                "{fixture} (unprivileged: {unprivileged}):\n{}\n{}",
+                out.stdout,
+                out.stderr
+            );
+        }
+    }
 }
