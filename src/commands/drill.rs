@@ -228,7 +228,11 @@ fn quiz_explanations(session: &Session) -> String {
         for (id, why) in missed {
             let _ = writeln!(out, "  {id}");
             for l in why.lines() {
-                let _ = writeln!(out, "{}", format!("    {}", crate::report::safe(l)).trim_end());
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    format!("    {}", crate::report::safe(l)).trim_end()
+                );
             }
         }
     }

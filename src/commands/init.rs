@@ -10,9 +10,7 @@ use crate::error::{Error, exit};
 use crate::report::{PALETTE, paint};
 use crate::roadmap;
 use crate::spec::{Pack, PackSource};
-use crate::workspace::{
-    self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress,
-};
+use crate::workspace::{self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress};
 
 /// The workspace's README.md.
 const README: &str = "# Python practice

@@ -30,8 +30,8 @@ use crate::report::{PALETTE, paint};
 use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
-use crate::workspace::progress::{self, Progress, Store};
 use crate::workspace::Workspace;
+use crate::workspace::progress::{self, Progress, Store};
 
 pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;

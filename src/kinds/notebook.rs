@@ -324,9 +324,8 @@ pub fn relabel(mut result: ExerciseResult, built: &Built, display: &str) -> Exer
                     "cell {cell}, line {line}: `{}` is IPython syntax (a magic or a shell command), which is not run: the grader runs the code cells as plain Python",
                     source.unwrap_or_default()
                 );
-                p.hint = Some(
-                    "delete the line, or make it a comment; do in Python what it did".into(),
-                );
+                p.hint =
+                    Some("delete the line, or make it a comment; do in Python what it did".into());
                 p.column = None;
             } else {
                 p.message = format!("cell {cell}, line {line}: {}", p.message);
@@ -443,14 +442,21 @@ mod tests {
         let e = parse(br#"{"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]}"#)
             .expect_err("bad source");
         assert!(e.contains("cell 1: `source`"), "{e}");
-        let e = parse(br#"{"nbformat": 4, "metadata": {"kernelspec": {"language": "R"}}, "cells": []}"#)
-            .expect_err("R");
+        let e = parse(
+            br#"{"nbformat": 4, "metadata": {"kernelspec": {"language": "R"}}, "cells": []}"#,
+        )
+        .expect_err("R");
         assert!(e.contains("\"R\""), "{e}");
     }
 
     #[test]
     fn ipython_lines_are_recognised() {
-        for l in ["%matplotlib inline", "  !pip install x", "%%time", "files = !ls"] {
+        for l in [
+            "%matplotlib inline",
+            "  !pip install x",
+            "%%time",
+            "files = !ls",
+        ] {
             assert!(is_ipython(l), "{l}");
         }
         for l in ["x = 1", "if a != b:", "y = x % 2", "print('!')"] {

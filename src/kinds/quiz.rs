@@ -154,7 +154,9 @@ pub enum Invalid {
 
 impl Question {
     fn lines(&self) -> usize {
-        self.code.as_deref().map_or(0, |c| c.trim_end().lines().count())
+        self.code
+            .as_deref()
+            .map_or(0, |c| c.trim_end().lines().count())
     }
 
     /// How to write the answer, for `show` and the starter file.  No
@@ -346,10 +348,7 @@ pub fn canonical(
 pub fn number(text: &str) -> Option<f64> {
     let t = text.trim();
     // Rust accepts `inf`, `NaN` and `infinity`: no answer is one of those.
-    if !t
-        .chars()
-        .all(|c| c.is_ascii_digit() || "+-.eE".contains(c))
-    {
+    if !t.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) {
         return None;
     }
     t.parse::<f64>().ok().filter(|x| x.is_finite())
@@ -494,7 +493,7 @@ pub fn resolve(
             );
         }
         if let Some(t) = &q.tolerance {
-            if !numeric || !(t.value.is_finite() && t.value >= 0.0) {
+            if !(numeric && t.value.is_finite() && t.value >= 0.0) {
                 err(
                     Some(t.referenced.line()),
                     format!("question {id:?}: `tolerance` (a number ≥ 0) is for `type: number`"),
@@ -545,16 +544,16 @@ pub fn resolve(
             }
             _ if !q.options.is_empty() => err(
                 line,
-                format!(
-                    "question {id:?}: `options` are for choice, multi and order questions"
-                ),
+                format!("question {id:?}: `options` are for choice, multi and order questions"),
             ),
             _ => {}
         }
         if qkind == QuestionKind::Line && q.code.as_deref().is_none_or(|c| c.trim().is_empty()) {
             err(
                 line,
-                format!("question {id:?}: a line question needs the `code` whose lines it asks about"),
+                format!(
+                    "question {id:?}: a line question needs the `code` whose lines it asks about"
+                ),
             );
         }
         let explain = match q.explain.as_deref().map(str::trim) {
@@ -574,13 +573,19 @@ pub fn resolve(
             Some(p) => {
                 err(
                     Some(p.referenced.line()),
-                    format!("question {id:?}: `points` is {}; give a number ≥ 0", p.value),
+                    format!(
+                        "question {id:?}: `points` is {}; give a number ≥ 0",
+                        p.value
+                    ),
                 );
                 crate::spec::DEFAULT_POINTS
             }
             None => crate::spec::DEFAULT_POINTS,
         };
-        let lines = q.code.as_deref().map_or(0, |c| c.trim_end().lines().count());
+        let lines = q
+            .code
+            .as_deref()
+            .map_or(0, |c| c.trim_end().lines().count());
         let key = match (&q.answer, &q.answer_sha256) {
             (Some(a), None) => match canonical(qkind, &q.options, lines, &a.value) {
                 Ok(c) => Key::Plain(c),
@@ -604,7 +609,9 @@ pub fn resolve(
                 if q.tolerance.is_some() {
                     err(
                         Some(s.referenced.line()),
-                        format!("question {id:?}: a number within a `tolerance` cannot be sealed; use `decimals`"),
+                        format!(
+                            "question {id:?}: a number within a `tolerance` cannot be sealed; use `decimals`"
+                        ),
                     );
                 }
                 match parse_seal(&s.value) {
@@ -754,13 +761,21 @@ pub fn variants(pack: &Pack, ex: &Exercise, sub: &str) -> Vec<Variant> {
 pub fn starter_text(ex: &Exercise) -> Option<String> {
     let quiz = ex.quiz.as_ref()?;
     let mut out = String::new();
-    let _ = writeln!(out, "# {} ({}, difficulty {}/3)", ex.title.trim(), ex.id, ex.difficulty);
+    let _ = writeln!(
+        out,
+        "# {} ({}, difficulty {}/3)",
+        ex.title.trim(),
+        ex.id,
+        ex.difficulty
+    );
     out.push_str("#\n");
     for line in ex.statement.trim_end().lines() {
         let _ = writeln!(out, "{}", format!("# {line}").trim_end());
     }
     out.push_str("#\n");
-    out.push_str("# Write each answer after its `=`: text and letters in quotes, numbers without.\n");
+    out.push_str(
+        "# Write each answer after its `=`: text and letters in quotes, numbers without.\n",
+    );
     let _ = writeln!(
         out,
         "# Check your answers:  grader check {}.toml    (grader show {} shows the questions)",
@@ -822,17 +837,19 @@ fn parse_answers(
     quiz: &Quiz,
     bytes: &[u8],
     display: &str,
-) -> Result<Vec<(String, Result<String, Invalid>)>, Problem> {
-    let problem = |message: String, line: Option<u32>, hint: &str| Problem {
-        message,
-        location: line.map(|line| Location {
-            file: display.to_string(),
-            line,
-            function: String::new(),
-            source: None,
-        }),
-        column: None,
-        hint: Some(hint.to_string()),
+) -> Result<Vec<Result<String, Invalid>>, Box<Problem>> {
+    let problem = |message: String, line: Option<u32>, hint: &str| {
+        Box::new(Problem {
+            message,
+            location: line.map(|line| Location {
+                file: display.to_string(),
+                line,
+                function: String::new(),
+                source: None,
+            }),
+            column: None,
+            hint: Some(hint.to_string()),
+        })
     };
     if bytes.len() as u64 > MAX_ANSWERS_BYTES {
         return Err(problem(
@@ -896,12 +913,9 @@ fn parse_answers(
     Ok(quiz
         .questions
         .iter()
-        .map(|q| {
-            let answer = match table.get(&q.id) {
-                None => Err(Invalid::Empty),
-                Some(v) => value_text(q, v),
-            };
-            (q.id.clone(), answer)
+        .map(|q| match table.get(&q.id) {
+            None => Err(Invalid::Empty),
+            Some(v) => value_text(q, v),
         })
         .collect())
 }
@@ -941,8 +955,7 @@ fn is_right(q: &Question, answer: &str) -> bool {
         (
             Key::Plain(key),
             QuestionKind::Number {
-                tolerance: Some(t),
-                ..
+                tolerance: Some(t), ..
             },
         ) => match (number(key), number(answer)) {
             (Some(k), Some(a)) => (k - a).abs() <= t * (1.0 + 1e-12),
@@ -956,20 +969,26 @@ fn is_right(q: &Question, answer: &str) -> bool {
 /// The verdict on each question of `quiz` for this answers file, or the
 /// problem that stops it from being read.  Never carries a key: a wrong
 /// answer is reported as wrong, with the learner's own answer.
-pub fn judge(quiz: &Quiz, bytes: &[u8], display: &str) -> Result<Vec<CaseResult>, Problem> {
+pub fn judge(quiz: &Quiz, bytes: &[u8], display: &str) -> Result<Vec<CaseResult>, Box<Problem>> {
     let answers = parse_answers(quiz, bytes, display)?;
     Ok(quiz
         .questions
         .iter()
         .zip(answers)
-        .map(|(q, (_, answer))| {
-            let lines = q.code.as_deref().map_or(0, |c| c.trim_end().lines().count());
+        .map(|(q, answer)| {
+            let lines = q
+                .code
+                .as_deref()
+                .map_or(0, |c| c.trim_end().lines().count());
             let outcome = answer.and_then(|a| canonical(q.kind, &q.options, lines, &a));
             let (verdict, message) = match outcome {
                 Ok(c) if is_right(q, &c) => (Verdict::Passed, None),
                 Ok(c) => (
                     Verdict::Failed,
-                    Some(format!("wrong answer ({:?})", shorten(&c.replace(',', ", ")))),
+                    Some(format!(
+                        "wrong answer ({:?})",
+                        shorten(&c.replace(',', ", "))
+                    )),
                 ),
                 Err(Invalid::Empty) => (
                     Verdict::Failed,
@@ -1043,7 +1062,7 @@ pub async fn grade(
     };
     Ok(match judge(quiz, submission, display) {
         Ok(cases) => ExerciseResult::from_cases(exercise, display, cases, None),
-        Err(problem) => ExerciseResult::refused(exercise, display, problem),
+        Err(problem) => ExerciseResult::refused(exercise, display, *problem),
     })
 }
 
@@ -1139,9 +1158,7 @@ pub fn seal_text(
     }
     let count = edits.len();
     let mut out = text.to_string();
-    edits.sort_by_key(|(span, _): &(std::ops::Range<usize>, String)| {
-        std::cmp::Reverse(span.start)
-    });
+    edits.sort_by_key(|(span, _): &(std::ops::Range<usize>, String)| std::cmp::Reverse(span.start));
     for (span, value) in edits {
         out.replace_range(span, &value);
     }
@@ -1159,7 +1176,10 @@ mod tests {
     #[test]
     fn letters_are_normalised_and_checked() {
         let o = opts(4);
-        assert_eq!(canonical(QuestionKind::Choice, &o, 0, " B) "), Ok("b".into()));
+        assert_eq!(
+            canonical(QuestionKind::Choice, &o, 0, " B) "),
+            Ok("b".into())
+        );
         assert!(matches!(
             canonical(QuestionKind::Choice, &o, 0, "e"),
             Err(Invalid::Form(_))
@@ -1169,7 +1189,10 @@ mod tests {
             Ok("a,c,d".into())
         );
         assert!(canonical(QuestionKind::Multi, &o, 0, "ac").is_err());
-        assert_eq!(canonical(QuestionKind::Multi, &o, 0, "  "), Err(Invalid::Empty));
+        assert_eq!(
+            canonical(QuestionKind::Multi, &o, 0, "  "),
+            Err(Invalid::Empty)
+        );
     }
 
     #[test]
@@ -1206,11 +1229,17 @@ mod tests {
     #[test]
     fn tokens_and_lines() {
         let t = QuestionKind::Token { ignore_case: false };
-        assert_eq!(canonical(t, &[], 0, " `__slots__` "), Ok("__slots__".into()));
+        assert_eq!(
+            canonical(t, &[], 0, " `__slots__` "),
+            Ok("__slots__".into())
+        );
         assert_eq!(canonical(t, &[], 0, "Yield"), Ok("Yield".into()));
         let t = QuestionKind::Token { ignore_case: true };
         assert_eq!(canonical(t, &[], 0, "'Yield'"), Ok("yield".into()));
-        assert_eq!(canonical(QuestionKind::Line, &[], 5, "line 4"), Ok("4".into()));
+        assert_eq!(
+            canonical(QuestionKind::Line, &[], 5, "line 4"),
+            Ok("4".into())
+        );
         assert!(canonical(QuestionKind::Line, &[], 5, "6").is_err());
     }
 }

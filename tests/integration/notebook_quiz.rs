@@ -109,7 +109,10 @@ fn a_syntax_error_names_its_cell_and_ipython_magics_are_refused_by_cell() {
         .code(1)
         .stdout_has("cell 2, line 2: `%matplotlib inline` is IPython syntax")
         .stdout_has("not run");
-    let shell = ws.write("shell.ipynb", &notebook(&[("code", "!pip install pandas\n")]));
+    let shell = ws.write(
+        "shell.ipynb",
+        &notebook(&[("code", "!pip install pandas\n")]),
+    );
     check_csv_scores(&shell, &[])
         .code(1)
         .stdout_has("cell 1, line 1: `!pip install pandas` is IPython syntax");
@@ -144,9 +147,7 @@ fn malformed_notebooks_are_refused_saying_what_is_wrong() {
         .code(1)
         .stdout_has("not valid JSON (line 1");
     let old = ws.write("old.ipynb", "{\"nbformat\": 3, \"worksheets\": []}");
-    check_csv_scores(&old, &[])
-        .code(1)
-        .stdout_has("nbformat 3");
+    check_csv_scores(&old, &[]).code(1).stdout_has("nbformat 3");
     let bad_cell = ws.write(
         "cell.ipynb",
         "{\"nbformat\": 4, \"cells\": [{\"cell_type\": \"markdown\", \"source\": \"x\"}, {\"cell_type\": \"code\", \"source\": 7}]}",
@@ -172,10 +173,18 @@ fn init_writes_the_starter_notebook_and_answers_file_and_check_routes_them() {
             .expect("the starter notebook is JSON");
     assert_eq!(doc["nbformat"], 4);
     assert_eq!(doc["cells"][0]["cell_type"], "markdown");
-    assert!(doc["cells"][0].to_string().contains("grader check data_science/csv_scores.ipynb"));
+    assert!(
+        doc["cells"][0]
+            .to_string()
+            .contains("grader check data_science/csv_scores.ipynb")
+    );
     let answers = std::fs::read_to_string(root.join("interview_oop/mro_quiz.toml"))
         .expect("answers file written");
-    for id in ["diamond_mro = \"\"", "broken_chain = \"\"", "# Give the MRO of D"] {
+    for id in [
+        "diamond_mro = \"\"",
+        "broken_chain = \"\"",
+        "# Give the MRO of D",
+    ] {
         assert!(answers.contains(id), "{id} missing from\n{answers}");
     }
     // The exercise comes from the path, whatever the extension.
@@ -384,7 +393,10 @@ fn a_wrong_quiz_answer_never_reveals_its_key_in_any_report_format() {
     assert_clean("grade's terminal output", &out.stdout);
     for f in formats {
         let text = std::fs::read_to_string(reports.join(f)).expect("report written");
-        assert!(text.contains("secret"), "{f} report lacks the exercise:\n{text}");
+        assert!(
+            text.contains("secret"),
+            "{f} report lacks the exercise:\n{text}"
+        );
         assert_clean(f, &text);
     }
     // A right answer shows its explanation; the wrong ones still do not.
@@ -407,9 +419,13 @@ fn hostile_answers_files_are_refused_without_running_anything() {
         let f = ws.write("quizzes/secret.toml", text);
         grader(&["check", "--exercises", s(&pack), s(&f)])
     };
-    check(&format!("word = {}{}", "[".repeat(20000), "]".repeat(20000)))
-        .code(1)
-        .stdout_has("not valid TOML");
+    check(&format!(
+        "word = {}{}",
+        "[".repeat(20000),
+        "]".repeat(20000)
+    ))
+    .code(1)
+    .stdout_has("not valid TOML");
     check(&format!("word = \"{}\"\n", "x".repeat(70 << 10)))
         .code(1)
         .stdout_has("at most 64 KiB");
@@ -458,13 +474,9 @@ fn hostile_notebooks_are_contained_like_modules() {
             let py = arena.submission_as(fixture, "probe/square.py");
             let code = std::fs::read_to_string(&py).expect("fixture");
             let nb = arena.path("work/probe/square_nb.ipynb");
-            std::fs::write(
-                &nb,
-                notebook(&[("markdown", "# hostile"), ("code", &code)]),
-            )
-            .expect("notebook");
-            std::fs::set_permissions(&nb, std::fs::Permissions::from_mode(0o644))
-                .expect("chmod");
+            std::fs::write(&nb, notebook(&[("markdown", "# hostile"), ("code", &code)]))
+                .expect("notebook");
+            std::fs::set_permissions(&nb, std::fs::Permissions::from_mode(0o644)).expect("chmod");
             let pack = arena.path("pack");
             let args = [
                 "check",
