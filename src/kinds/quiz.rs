@@ -61,7 +61,12 @@ pub struct QuestionSpec {
     #[serde(default)]
     pub answer_sha256: Option<Spanned<SealedKey>>,
     /// Why the answer is what it is; shown once answered right.
+    #[serde(default)]
     pub explain: Option<String>,
+    /// The explanation sealed by `grader seal`: encrypted under a key made
+    /// from the answer, so only a right answer opens it.
+    #[serde(default)]
+    pub explain_sealed: Option<Spanned<String>>,
     #[serde(default)]
     pub points: Option<Spanned<f64>>,
     /// number: compare after rounding to this many decimal places.
@@ -99,8 +104,61 @@ pub struct Question {
     pub kind: QuestionKind,
     pub options: Vec<String>,
     pub key: Key,
-    pub explain: String,
+    pub explain: Explanation,
     pub points: f64,
+}
+
+/// A question's explanation: text, or (in a sealed pack) text encrypted
+/// under a key derived from the canonical answer and the seal's salt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Explanation {
+    Plain(String),
+    Sealed(Vec<u8>),
+}
+
+impl Question {
+    /// The explanation, given the canonical answer that was judged right.
+    pub fn explanation(&self, right_answer: &str) -> Option<String> {
+        match (&self.explain, &self.key) {
+            (Explanation::Plain(text), _) => Some(text.clone()),
+            (Explanation::Sealed(bytes), Key::Sealed(seal)) => {
+                String::from_utf8(keystream_xor(&seal.salt, right_answer, bytes)).ok()
+            }
+            (Explanation::Sealed(_), Key::Plain(_)) => None,
+        }
+    }
+
+    /// The explanation without the answer: readable only when not sealed.
+    pub fn plain_explanation(&self) -> Option<&str> {
+        match &self.explain {
+            Explanation::Plain(text) => Some(text),
+            Explanation::Sealed(_) => None,
+        }
+    }
+}
+
+/// Domain tag of the key that seals explanations (never the digest's).
+const EXPLAIN_TAG: &[u8] = b"grader-quiz-explain-v1\n";
+
+/// `data` XOR a SHA-256 keystream: block i is SHA-256(key ‖ i), the key
+/// SHA-256(tag ‖ salt length ‖ salt ‖ canonical answer).  Its own inverse.
+fn keystream_xor(salt: &[u8], answer: &str, data: &[u8]) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let mut k = Sha256::new();
+    k.update(EXPLAIN_TAG);
+    k.update([u8::try_from(salt.len()).unwrap_or(u8::MAX)]);
+    k.update(salt);
+    k.update(answer.as_bytes());
+    let key: [u8; 32] = k.finalize().into();
+    let mut out = Vec::with_capacity(data.len());
+    for (i, chunk) in data.chunks(32).enumerate() {
+        let mut b = Sha256::new();
+        b.update(key);
+        b.update((i as u64).to_be_bytes());
+        let block: [u8; 32] = b.finalize().into();
+        out.extend(chunk.iter().zip(block).map(|(d, k)| d ^ k));
+    }
+    out
 }
 
 /// What kind of answer a question takes, with its comparison rule.
@@ -556,8 +614,27 @@ pub fn resolve(
                 ),
             );
         }
-        let explain = match q.explain.as_deref().map(str::trim) {
-            Some(e) if !e.is_empty() => e.to_string(),
+        let explain = match (q.explain.as_deref().map(str::trim), &q.explain_sealed) {
+            (Some(e), None) if !e.is_empty() => Explanation::Plain(e.to_string()),
+            (None, Some(sealed)) => match hex_decode(&sealed.value) {
+                Some(bytes) if q.answer_sha256.is_some() => Explanation::Sealed(bytes),
+                _ => {
+                    err(
+                        Some(sealed.referenced.line()),
+                        format!(
+                            "question {id:?}: `explain_sealed` is hexadecimal, written by `grader seal` beside `answer_sha256`"
+                        ),
+                    );
+                    Explanation::Plain(String::new())
+                }
+            },
+            (Some(_), Some(sealed)) => {
+                err(
+                    Some(sealed.referenced.line()),
+                    format!("question {id:?} has both `explain` and `explain_sealed`; keep one"),
+                );
+                Explanation::Plain(String::new())
+            }
             _ => {
                 err(
                     line,
@@ -565,7 +642,7 @@ pub fn resolve(
                         "question {id:?} has no `explain`: say why the answer is right (shown once answered right)"
                     ),
                 );
-                String::new()
+                Explanation::Plain(String::new())
             }
         };
         let points = match &q.points {
@@ -981,8 +1058,13 @@ pub fn judge(quiz: &Quiz, bytes: &[u8], display: &str) -> Result<Vec<CaseResult>
                 .as_deref()
                 .map_or(0, |c| c.trim_end().lines().count());
             let outcome = answer.and_then(|a| canonical(q.kind, &q.options, lines, &a));
+            let mut explain = None;
             let (verdict, message) = match outcome {
-                Ok(c) if is_right(q, &c) => (Verdict::Passed, None),
+                Ok(c) if is_right(q, &c) => {
+                    // The explanation may give the key away: only once right.
+                    explain = q.explanation(&c);
+                    (Verdict::Passed, None)
+                }
                 Ok(c) => (
                     Verdict::Failed,
                     Some(format!(
@@ -1013,8 +1095,7 @@ pub fn judge(quiz: &Quiz, bytes: &[u8], display: &str) -> Result<Vec<CaseResult>
                 stdout: None,
                 stderr: None,
                 spec_error: false,
-                // The explanation may give the key away: only once right.
-                explain: passed.then(|| q.explain.clone()),
+                explain: explain.filter(|_| passed),
                 warning: None,
             }
         })
@@ -1022,20 +1103,28 @@ pub fn judge(quiz: &Quiz, bytes: &[u8], display: &str) -> Result<Vec<CaseResult>
 }
 
 /// The explanations of the questions this answers file does not get right,
-/// for the end of a drill: `(id, explanation)`.
+/// for the end of a drill: `(id, explanation)`.  A sealed explanation opens
+/// only with the right answer, so it stays closed here.
 pub fn explanations_missed(quiz: &Quiz, bytes: &[u8]) -> Vec<(String, String)> {
-    let Ok(results) = judge(quiz, bytes, "") else {
-        return quiz
+    let missed: Vec<&Question> = match judge(quiz, bytes, "") {
+        Ok(results) => quiz
             .questions
             .iter()
-            .map(|q| (q.id.clone(), q.explain.clone()))
-            .collect();
+            .zip(results)
+            .filter(|(_, r)| r.verdict != Verdict::Passed)
+            .map(|(q, _)| q)
+            .collect(),
+        Err(_) => quiz.questions.iter().collect(),
     };
-    quiz.questions
-        .iter()
-        .zip(results)
-        .filter(|(_, r)| r.verdict != Verdict::Passed)
-        .map(|(q, _)| (q.id.clone(), q.explain.clone()))
+    missed
+        .into_iter()
+        .map(|q| {
+            let text = q.plain_explanation().map_or_else(
+                || "(sealed: its explanation opens once it is answered right)".to_string(),
+                str::to_string,
+            );
+            (q.id.clone(), text)
+        })
         .collect()
 }
 
@@ -1092,6 +1181,8 @@ pub fn seal_text(
         id: Spanned<String>,
         #[serde(default)]
         answer: Option<Spanned<String>>,
+        #[serde(default)]
+        explain: Option<Spanned<String>>,
     }
     let Some(quiz) = &exercise.quiz else {
         return Ok((text.to_string(), 0, Quiz { questions: vec![] }));
@@ -1141,12 +1232,31 @@ pub fn seal_text(
             digest: crate::judge::sealed_digest(&salt, key),
             salt,
         };
-        match crate::spec::seal::locate_key(&lines, value, "answer") {
-            Ok(span) => {
-                edits.push((span, format!("answer_sha256: {}", seal.to_yaml_flow())));
-                q.key = Key::Sealed(seal);
+        // The explanation, encrypted under the answer: it often states it.
+        let sealed_explain = match (&q.explain, &at.explain) {
+            (Explanation::Plain(text), Some(at)) => {
+                let bytes = keystream_xor(&seal.salt, key, text.as_bytes());
+                crate::spec::seal::locate_key(&lines, at, "explain").map(|span| {
+                    (
+                        span,
+                        format!("explain_sealed: {}", crate::spec::seal::hex_encode(&bytes)),
+                        bytes,
+                    )
+                })
             }
-            Err(why) => errors.push(SpecError::at(
+            _ => Err("cannot find its `explain`".to_string()),
+        };
+        match (
+            crate::spec::seal::locate_key(&lines, value, "answer"),
+            sealed_explain,
+        ) {
+            (Ok(span), Ok((explain_span, explain_text, bytes))) => {
+                edits.push((span, format!("answer_sha256: {}", seal.to_yaml_flow())));
+                edits.push((explain_span, explain_text));
+                q.key = Key::Sealed(seal);
+                q.explain = Explanation::Sealed(bytes);
+            }
+            (Err(why), _) | (_, Err(why)) => errors.push(SpecError::at(
                 file,
                 Some(value.referenced.line()),
                 format!("cannot seal question {:?}: {why}", q.id),
@@ -1156,7 +1266,8 @@ pub fn seal_text(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let count = edits.len();
+    // Two edits a question: its answer and its explanation.
+    let count = edits.len() / 2;
     let mut out = text.to_string();
     edits.sort_by_key(|(span, _): &(std::ops::Range<usize>, String)| std::cmp::Reverse(span.start));
     for (span, value) in edits {
@@ -1224,6 +1335,30 @@ mod tests {
             Ok("B,A,object".into())
         );
         assert!(canonical(QuestionKind::Order, &o, 0, "B, C").is_err());
+    }
+
+    #[test]
+    fn a_sealed_explanation_opens_only_with_the_right_answer() {
+        let salt = vec![7u8; 16];
+        let text = "C3 puts D first, then B and C.";
+        let sealed = keystream_xor(&salt, "D,B,C,A,object", text.as_bytes());
+        assert_ne!(&sealed[..], text.as_bytes());
+        let q = Question {
+            id: "q".into(),
+            prompt: String::new(),
+            code: None,
+            kind: QuestionKind::Order,
+            options: Vec::new(),
+            key: Key::Sealed(Seal {
+                digest: crate::judge::sealed_digest(&salt, "D,B,C,A,object"),
+                salt,
+            }),
+            explain: Explanation::Sealed(sealed),
+            points: 1.0,
+        };
+        assert_eq!(q.explanation("D,B,C,A,object").as_deref(), Some(text));
+        assert_ne!(q.explanation("D,C,B,A,object").as_deref(), Some(text));
+        assert_eq!(q.plain_explanation(), None);
     }
 
     #[test]

@@ -280,6 +280,9 @@ fn a_sealed_quiz_judges_every_answers_file_like_the_original() {
         let spec = std::fs::read_to_string(sealed.join(id).join("exercise.yaml")).expect("spec");
         assert!(!spec.contains("answer:"), "a key left in {id}:\n{spec}");
         assert!(spec.contains("answer_sha256:"), "{spec}");
+        // Explanations often state the answer: sealed under it too.
+        assert!(!spec.contains("explain:"), "an explanation left in {id}");
+        assert!(spec.contains("explain_sealed:"), "{spec}");
         assert!(!sealed.join(id).join("solution.toml").exists());
     }
     let files = quiz_files();
@@ -288,6 +291,20 @@ fn a_sealed_quiz_judges_every_answers_file_like_the_original() {
     assert_eq!(plain, copy);
     assert!(plain.iter().any(|v| v.2 == "failed"));
     assert!(plain.iter().any(|v| v.2 == "passed"));
+    // A right answer still opens its explanation in the sealed copy; the
+    // end of a drill cannot, and says so.
+    let solution = builtin().join("interview_oop/mro_quiz/solution.toml");
+    grader(&[
+        "check",
+        "--exercises",
+        s(&sealed),
+        "--exercise",
+        "interview_oop/mro_quiz",
+        s(&solution),
+    ])
+    .code(0)
+    .stdout_has("C3 linearisation: D first")
+    .stdout_has("initialiser runs twice");
     // The sealed pack still verifies its starters.
     grader(&[
         "verify",
