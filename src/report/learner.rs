@@ -34,6 +34,9 @@ pub fn roadmap(pack: &Pack, items: &[Item], progress: Option<&Progress>) -> Stri
             paint(P.bold, format!("{} — {}", topic.id, topic.title)),
             paint(P.dim, format!("({}, {count})", topic.section))
         );
+        if let Some(why) = &topic.not_graded {
+            let _ = writeln!(out, "  {}", paint(P.dim, format!("not graded here: {why}")));
+        }
         for item in group {
             let mark = match progress.map(|p| p.state(&item.id)) {
                 None => String::new(),
