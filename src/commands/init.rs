@@ -10,9 +10,7 @@ use crate::error::{Error, exit};
 use crate::report::{PALETTE, paint};
 use crate::roadmap;
 use crate::spec::{Pack, PackSource};
-use crate::workspace::{
-    self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress, starter,
-};
+use crate::workspace::{self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress};
 
 /// The workspace's README.md.
 const README: &str = "# Python practice
@@ -130,26 +128,20 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
             }
             continue;
         }
-        let Some(text) = pack
-            .read(&format!("{}/starter.py", ex.id))
-            .and_then(|b| String::from_utf8(b).ok())
-        else {
+        let Some((rel, text)) = crate::kinds::starter_file(&pack, &ex) else {
+            let ext = match ex.kind.form() {
+                crate::spec::Form::File(ext) => ext,
+                crate::spec::Form::Folder => "py",
+            };
             anstream::eprintln!(
                 "{} skipped {}: the pack has no readable {}",
                 paint(PALETTE.warn, "warning:"),
                 ex.id,
-                pack.display(&format!("{}/starter.py", ex.id))
+                pack.display(&format!("{}/starter.{ext}", ex.id))
             );
             continue;
         };
-        let rel = format!("{}.py", ex.id);
-        match place(
-            &ws.root,
-            &rel,
-            &starter::render(&ex, &text),
-            args.force,
-            &backup,
-        )? {
+        match place(&ws.root, &rel, &text, args.force, &backup)? {
             Outcome::Created => created.push(rel),
             Outcome::Kept => kept += 1,
             Outcome::Replaced => replaced += 1,

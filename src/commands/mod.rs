@@ -31,8 +31,8 @@ use crate::report::{PALETTE, paint};
 use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
+use crate::workspace::Workspace;
 use crate::workspace::progress::{self, Progress, Store};
-use crate::workspace::{Workspace, starter};
 
 pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;
@@ -131,13 +131,7 @@ fn read_progress(ws: &Workspace) -> Progress {
 
 /// Whether `source` is still exactly the file `grader init` wrote.
 fn is_untouched_starter(pack: &Pack, ex: &Exercise, source: &[u8]) -> bool {
-    let Some(raw) = pack.read(&format!("{}/starter.py", ex.id)) else {
-        return false;
-    };
-    let Ok(text) = String::from_utf8(raw) else {
-        return false;
-    };
-    starter::render(ex, &text).as_bytes() == source
+    crate::kinds::starter_file(pack, ex).is_some_and(|(_, text)| text.as_bytes() == source)
 }
 
 /// Records a check of `path` in the progress of the workspace holding it,

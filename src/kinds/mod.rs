@@ -269,6 +269,25 @@ impl PackFiles<'_> {
     }
 }
 
+/// The file `grader init` writes for an exercise handed in as one file:
+/// its path in the workspace (`<topic>/<name>.<ext>`) and its text; `None`
+/// for a folder, or when the pack has no readable starter.
+pub fn starter_file(pack: &Pack, ex: &Exercise) -> Option<(String, String)> {
+    let text = match ex.kind {
+        Kind::Module => {
+            let raw = pack.read(&format!("{}/starter.py", ex.id))?;
+            crate::workspace::starter::render(ex, &String::from_utf8(raw).ok()?)
+        }
+        Kind::Notebook => notebook::starter_text(pack, ex)?,
+        Kind::Quiz => quiz::starter_for(pack, ex)?,
+        Kind::Project | Kind::Tests | Kind::Repo => return None,
+    };
+    match ex.kind.form() {
+        Form::File(ext) => Some((format!("{}.{ext}", ex.id), text)),
+        Form::Folder => None,
+    }
+}
+
 /// Everything a grading run needs from the machine.
 pub struct Env<'a> {
     pub interpreter: &'a Interpreter,

@@ -141,6 +141,8 @@ pub struct Exercise {
     pub spec_path: String,
     /// `kind: repo`: the recipe and the checks, one per case.
     pub repo: Option<crate::kinds::repo::spec::Recipe>,
+    /// `kind: quiz`: the questions and their keys (the cases mirror them).
+    pub quiz: Option<crate::kinds::quiz::Quiz>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -389,6 +391,14 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         Some(w) => non_negative(file, "weight", w, &mut errors),
         None => DEFAULT_WEIGHT,
     };
+    let quiz = crate::kinds::quiz::resolve(file, kind, raw.quiz, &mut errors);
+    if kind == Kind::Quiz && !raw.cases.is_empty() {
+        errors.push(SpecError::at(
+            file,
+            Some(raw.cases[0].name.referenced.line()),
+            "a quiz has `quiz.questions`, not `cases`",
+        ));
+    }
     let mut seen: Vec<(String, u64)> = Vec::new();
     let mut cases = Vec::with_capacity(raw.cases.len());
     for case in raw.cases {
@@ -592,6 +602,9 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
     };
     let repo =
         crate::kinds::repo::resolve_spec(file, kind, raw.repo, &base, &mut cases, &mut errors);
+    if let Some(q) = &quiz {
+        cases.extend(q.cases(base));
+    }
     if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
         errors.push(SpecError::at(
             file,
@@ -627,6 +640,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         static_check,
         spec_path: file.to_string(),
         repo,
+        quiz,
     })
 }
 

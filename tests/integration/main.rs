@@ -10,6 +10,7 @@ mod hostile;
 mod html_report;
 mod interpreter;
 mod learner;
+mod notebook_quiz;
 mod portable;
 mod projects;
 mod repo;
