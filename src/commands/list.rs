@@ -114,22 +114,12 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             limits_difference(&ex.limits, &case.limits)
         );
     }
-    if ex.kind == Kind::Notebook {
-        let _ = writeln!(
-            out,
-            "\n{} your notebook's code cells run in order, top to bottom, as plain\n\
-             Python (IPython magics and `!` commands are not run); each case then runs with\n\
-             the names the cells defined in scope, and all of them as the module `solution`.",
-            paint(PALETTE.bold, "How it runs:")
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "\n{} your file is imported as the module `solution`; each case runs\n\
-             with your file's public names in scope, and the module itself as `solution`.",
-            paint(PALETTE.bold, "How it runs:")
-        );
-    }
+    let _ = writeln!(
+        out,
+        "\n{} {}",
+        paint(PALETTE.bold, "How it runs:"),
+        how_it_runs(ex.kind)
+    );
     let hidden = ex.cases.iter().filter(|c| c.hidden).count();
     let _ = writeln!(
         out,
@@ -148,8 +138,21 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     // `>>>` transcript with all output at the end would not.
     for case in ex.cases.iter().filter(|c| !c.hidden) {
         let _ = writeln!(out, "\n  {}", paint(PALETTE.bold, &case.name));
+        if let Some(argv) = &case.run {
+            let _ = writeln!(out, "    $ {}", shell_words(argv));
+        }
         for line in case.code.trim_end().lines() {
             let _ = writeln!(out, "{}", format!("    {line}").trim_end());
+        }
+        if ex.kind.is_folder() {
+            let status = match case.exit {
+                0 => "succeeds (exit status 0)".to_string(),
+                n => format!("exits with status {n}"),
+            };
+            let _ = writeln!(out, "  {}", paint(PALETTE.dim, status));
+        }
+        if matches!(case.expect, crate::spec::Expected::Any) {
+            continue;
         }
         let expected = case.expect.text().unwrap_or_default().trim_end();
         if expected.is_empty() {
@@ -172,13 +175,57 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     if !ex.hints.is_empty() {
         let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
     }
-    let file = match ex.kind.form() {
-        Form::File(ext) => format!("{id}.{ext}"),
-        Form::Folder => id.to_string() + ".py",
-    };
-    let _ = writeln!(out, "\nWrite {file}, then run: grader check {file}");
+    match ex.kind.form() {
+        Form::File(ext) => {
+            let file = format!("{id}.{ext}");
+            let _ = writeln!(out, "\nWrite {file}, then run: grader check {file}");
+        }
+        Form::Folder => {
+            let _ = writeln!(
+                out,
+                "\nWork in the folder {id}/ (`grader init` makes it), then run: grader check {id}/"
+            );
+        }
+    }
     anstream::print!("{out}");
     Ok(exit::OK)
+}
+
+/// What a learner needs to know of how a kind's cases reach their work.
+fn how_it_runs(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Notebook => {
+            "your notebook's code cells run in order, top to bottom, as plain\n\
+             Python (IPython magics and `!` commands are not run); each case then runs with\n\
+             the names the cells defined in scope, and all of them as the module `solution`."
+        }
+        Kind::Project | Kind::Tests => {
+            "your folder is copied afresh for each case, which runs a command\n\
+             (shown after `$`) or Python code inside the copy, with the grader's pinned\n\
+             toolchain on the path; an exit status other than the one expected fails it."
+        }
+        Kind::Module | Kind::Repo | Kind::Quiz => {
+            "your file is imported as the module `solution`; each case runs\n\
+             with your file's public names in scope, and the module itself as `solution`."
+        }
+    }
+}
+
+/// A command as a learner would type it: words with spaces or quotes quoted.
+fn shell_words(argv: &[String]) -> String {
+    argv.iter()
+        .map(|w| {
+            if !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@+".contains(c))
+            {
+                w.clone()
+            } else {
+                format!("'{}'", w.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `2s per case · 512 MiB · 64 KiB of output`.
