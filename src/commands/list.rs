@@ -92,12 +92,28 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             limits_difference(&ex.limits, &case.limits)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n{} your file is imported as the module `solution`; each case runs\n\
-         with your file's public names in scope, and the module itself as `solution`.",
-        paint(PALETTE.bold, "How it runs:")
-    );
+    if let Some(how) = crate::kinds::tests::how_it_runs(&ex) {
+        let _ = writeln!(out, "\n{} {how}", paint(PALETTE.bold, "How it runs:"));
+    } else {
+        let _ = writeln!(
+            out,
+            "\n{} your file is imported as the module `solution`; each case runs\n\
+             with your file's public names in scope, and the module itself as `solution`.",
+            paint(PALETTE.bold, "How it runs:")
+        );
+    }
+    if ex.kind == crate::spec::Kind::Tests {
+        // Mutants are named only once a check has run the suite on them.
+        if !ex.hints.is_empty() {
+            let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
+        }
+        let _ = writeln!(
+            out,
+            "\nWrite your tests in {id}/ (`grader init` puts the module there), then run: grader check {id}/"
+        );
+        anstream::print!("{out}");
+        return Ok(exit::OK);
+    }
     let hidden = ex.cases.iter().filter(|c| c.hidden).count();
     let _ = writeln!(
         out,

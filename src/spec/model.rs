@@ -64,6 +64,10 @@ pub struct ExerciseFile {
     /// compare timings or count the machine's processes).
     #[serde(default)]
     pub alone: bool,
+    /// `kind: tests`: the module under test, its mutants and equivalents.
+    #[serde(default)]
+    pub tests: Option<crate::kinds::tests::TestsFile>,
+    #[serde(default)]
     pub cases: Vec<CaseSpec>,
 }
 
