@@ -15,6 +15,7 @@ mod projects;
 mod sealing;
 mod similarity;
 mod snapshots;
+mod suites;
 mod trust;
 mod util;
 mod verdicts;

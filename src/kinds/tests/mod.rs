@@ -348,7 +348,7 @@ impl TestsSpec {
     /// The exercise's cases, in the order [`judge`] fills them: the
     /// reference, each equivalent, each mutant.  Only mutants carry points.
     pub fn cases(&self, limits: CaseLimits) -> Vec<Case> {
-        let case = |name: String, explain: &str, points: f64| Case {
+        let case = |name: String, explain: Option<&str>, points: f64| Case {
             name,
             code: String::new(),
             run: None,
@@ -357,7 +357,7 @@ impl TestsSpec {
             files: Vec::new(),
             expect: Expected::Any,
             hidden: false,
-            explain: Some(explain.to_string()),
+            explain: explain.map(str::to_string),
             points,
             compare: Compare::default(),
             tolerance: crate::spec::DEFAULT_TOLERANCE,
@@ -365,22 +365,17 @@ impl TestsSpec {
         };
         let mut out = vec![case(
             REFERENCE_CASE.to_string(),
-            "every test passes on the module as given; a suite that fails on correct code catches nothing",
+            Some(
+                "every test passes on the module as given; a suite that fails on correct code catches nothing",
+            ),
             0.0,
         )];
         for e in &self.equivalents {
-            out.push(case(
-                equivalent_case_name(e),
-                "tests check what the module does, not how it is written",
-                0.0,
-            ));
+            // The messages of these cases say it all.
+            out.push(case(equivalent_case_name(e), None, 0.0));
         }
         for m in &self.mutants {
-            out.push(case(
-                mutant_case_name(m),
-                "some test must fail when the module has this bug",
-                m.points,
-            ));
+            out.push(case(mutant_case_name(m), None, m.points));
         }
         out
     }
