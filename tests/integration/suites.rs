@@ -503,3 +503,39 @@ def test_writes():
         SUBJECT
     );
 }
+
+#[test]
+fn a_sealed_pack_grades_a_suite_as_the_original_does() {
+    let pack = pack("unittest");
+    let out_dir = tempfile::tempdir().expect("tmp");
+    let sealed = out_dir.path().join("sealed");
+    grader(&[
+        "seal",
+        pack_dir(&pack),
+        sealed.to_str().expect("utf-8"),
+    ])
+    .code(0);
+    assert!(sealed.join("testing/inc/subject/inc.py").is_file());
+    assert!(sealed.join("testing/inc/mutants/plus_two.patch").is_file());
+    let (_tmp, folder) = suite(&[(
+        "test_inc.py",
+        "import unittest\n\nfrom inc import inc\n\n\nclass IncTest(unittest.TestCase):\n    def test_inc(self):\n        self.assertEqual(inc(1), 2)\n",
+    )]);
+    let grade = |dir: &str| {
+        let out = grader(&[
+            "--exercises",
+            dir,
+            "check",
+            "--format",
+            "json",
+            "--exercise",
+            "testing/inc",
+            folder.to_str().expect("utf-8"),
+        ]);
+        outcome(&out)
+    };
+    let (original, _) = grade(pack_dir(&pack));
+    let (copy, cases) = grade(sealed.to_str().expect("utf-8"));
+    assert!((original - 0.5).abs() < 1e-9, "{original}");
+    assert_eq!(original, copy, "{cases:?}");
+}
