@@ -509,12 +509,7 @@ fn a_sealed_pack_grades_a_suite_as_the_original_does() {
     let pack = pack("unittest");
     let out_dir = tempfile::tempdir().expect("tmp");
     let sealed = out_dir.path().join("sealed");
-    grader(&[
-        "seal",
-        pack_dir(&pack),
-        sealed.to_str().expect("utf-8"),
-    ])
-    .code(0);
+    grader(&["seal", pack_dir(&pack), sealed.to_str().expect("utf-8")]).code(0);
     assert!(sealed.join("testing/inc/subject/inc.py").is_file());
     assert!(sealed.join("testing/inc/mutants/plus_two.patch").is_file());
     let (_tmp, folder) = suite(&[(

@@ -637,7 +637,7 @@ pub async fn grade(
 }
 
 #[cfg(test)]
-mod tests {
+mod spec_tests {
     use crate::spec::parse_exercise;
 
     const HEAD: &str = "title: t\ndifficulty: 1\nstatement: s\ninterface: i\nkind: tests\n";
