@@ -534,3 +534,86 @@ fn a_sealed_pack_grades_a_suite_as_the_original_does() {
     assert!((original - 0.5).abs() < 1e-9, "{original}");
     assert_eq!(original, copy, "{cases:?}");
 }
+
+#[test]
+fn a_mutant_that_hangs_the_suite_is_caught_once_the_reference_ran_clean() {
+    let pack = pack("unittest");
+    pack.write(
+        "testing/inc/mutants/hang.patch",
+        "--- a/inc.py\n+++ b/inc.py\n@@ -1,2 +1,3 @@\n def inc(x):\n+    while True: pass\n     return x + 1\n",
+    );
+    let spec = pack.dir.path().join("testing/inc/exercise.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    std::fs::write(
+        &spec,
+        text.replace("  memory_mb: 1024\n", "  memory_mb: 1024\n  time: 4\n")
+            + "    - name: hang\n      description: inc never returns\n",
+    )
+    .expect("spec");
+    let (_tmp, folder) = suite(&[(
+        "test_inc.py",
+        "import unittest\n\nfrom inc import inc\n\n\nclass IncTest(unittest.TestCase):\n    def test_inc(self):\n        self.assertEqual(inc(1), 2)\n",
+    )]);
+    let out = check(&pack, &folder, true);
+    let (score, cases) = outcome(&out);
+    assert_eq!(status_of(&cases, "catches: inc never returns"), "passed");
+    assert!((score - 2.0 / 3.0).abs() < 1e-9, "{score} {cases:?}");
+}
+
+#[test]
+fn an_unprivileged_user_grades_a_suite_as_root_does() {
+    use std::os::unix::fs::PermissionsExt as _;
+    if !crate::hostile::unprivileged_too() {
+        return;
+    }
+    let pack = pack("unittest");
+    let arena = tempfile::tempdir().expect("tmp");
+    std::fs::set_permissions(arena.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let pack_copy = arena.path().join("pack");
+    crate::hostile::copy_tree(pack.dir.path(), &pack_copy);
+    let folder = arena.path().join("inc");
+    crate::hostile::copy_tree(
+        pack.dir.path().join("testing/inc/subject").as_path(),
+        &folder,
+    );
+    std::fs::write(
+        folder.join("test_inc.py"),
+        "import unittest\n\nfrom inc import inc\n\n\nclass IncTest(unittest.TestCase):\n    def test_inc(self):\n        self.assertEqual(inc(1), 2)\n",
+    )
+    .expect("write");
+    std::fs::set_permissions(
+        folder.join("test_inc.py"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .expect("chmod");
+    let home = tempfile::tempdir().expect("tmp");
+    std::fs::set_permissions(home.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(crate::hostile::shared_binary())
+        .args([
+            "--exercises",
+            pack_copy.to_str().expect("utf-8"),
+            "check",
+            "--format",
+            "json",
+            "--exercise",
+            "testing/inc",
+            folder.to_str().expect("utf-8"),
+        ])
+        .env("GRADER_PYTHON", "/usr/bin/python3")
+        .env("HOME", home.path())
+        .env("NO_COLOR", "1")
+        .current_dir(home.path());
+    let out = crate::hostile::output(&mut cmd);
+    let out = Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        elapsed: std::time::Duration::ZERO,
+    };
+    out.code(1);
+    let (score, cases) = outcome(&out);
+    assert!((score - 0.5).abs() < 1e-9, "{score} {cases:?}");
+    assert_eq!(status_of(&cases, "passes on the correct module"), "passed");
+}
