@@ -356,7 +356,14 @@ fn failing(res: &Results, shown: impl Fn(&str) -> bool, messages: bool) -> Strin
             if messages && !first.is_empty() {
                 format!("  {id}: {}", clip(first.trim(), MESSAGE_CHARS))
             } else {
-                format!("  {id} ({})", t.outcome)
+                // The outcome as the grader words it: the file's own
+                // string is the learner's to choose.
+                let how = if t.outcome == "failed" {
+                    "failed"
+                } else {
+                    "error"
+                };
+                format!("  {id} ({how})")
             }
         })
         .collect();
