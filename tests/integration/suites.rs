@@ -617,3 +617,50 @@ fn an_unprivileged_user_grades_a_suite_as_root_does() {
     assert!((score - 0.5).abs() < 1e-9, "{score} {cases:?}");
     assert_eq!(status_of(&cases, "passes on the correct module"), "passed");
 }
+
+const UNITTEST_BOTH: &str = "import unittest\n\nfrom inc import inc, sign\n\n\nclass IncTest(unittest.TestCase):\n    def test_inc(self):\n        self.assertEqual(inc(1), 2)\n\n    def test_sign(self):\n        self.assertEqual(sign(0), 0)\n";
+const UNITTEST_INC: &str = "import unittest\n\nfrom inc import inc\n\n\nclass IncTest(unittest.TestCase):\n    def test_inc(self):\n        self.assertEqual(inc(1), 2)\n";
+
+#[test]
+fn verify_proves_the_reference_suite_and_catches_a_wrong_one_that_is_not() {
+    let pack = pack("unittest");
+    pack.write("testing/inc/solution/test_inc.py", UNITTEST_BOTH);
+    pack.write("testing/inc/accepted/same/test_inc.py", UNITTEST_BOTH);
+    pack.write("testing/inc/starter/test_inc.py", UNITTEST_INC);
+    pack.write("testing/inc/wrong/inc_only/test_inc.py", UNITTEST_INC);
+    let verify = || grader(&["--exercises", pack_dir(&pack), "verify"]);
+    verify()
+        .code(0)
+        .stdout_has("✓ testing/inc")
+        .stdout_has("accepted 1/1");
+    // A "wrong" suite that catches everything is a pack bug.
+    pack.write("testing/inc/wrong/too_good/test_inc.py", UNITTEST_BOTH);
+    verify()
+        .code(1)
+        .stdout_has("wrong/too_good/ passes every case");
+    std::fs::remove_dir_all(pack.dir.path().join("testing/inc/wrong/too_good")).expect("rm");
+    // A mutant the reference suite misses is named.
+    pack.write(
+        "testing/inc/mutants/sign_negative.patch",
+        "--- a/inc.py\n+++ b/inc.py\n@@ -6,2 +6,2 @@\n-    if x < 0:\n+    if x < -5:\n         return -1\n",
+    );
+    let spec = pack.dir.path().join("testing/inc/exercise.yaml");
+    let text = std::fs::read_to_string(&spec).expect("spec");
+    std::fs::write(
+        &spec,
+        text + "    - name: sign_negative\n      description: small negative numbers have sign 0\n",
+    )
+    .expect("spec");
+    verify()
+        .code(1)
+        .stdout_has("does not pass")
+        .stdout_has("catches: small negative numbers have sign 0");
+    // A patch that no longer applies is a broken pack, named.
+    pack.write(
+        "testing/inc/mutants/sign_negative.patch",
+        "--- a/inc.py\n+++ b/inc.py\n@@ -6,2 +6,2 @@\n-    if y < 0:\n+    if x < -5:\n         return -1\n",
+    );
+    grader(&["--exercises", pack_dir(&pack), "show", "testing/inc"])
+        .code(2)
+        .stderr_has("sign_negative.patch:3: the hunk does not match inc.py at line 6; regenerate the patch against subject/");
+}

@@ -436,7 +436,14 @@ pub fn load(pack: &Pack, ex: &mut Exercise) -> Result<(), Vec<SpecError>> {
         };
         match super::patch::apply(&reference, &text, &display) {
             Err(why) => {
-                errors.push(SpecError::at(&spec_path, None, why));
+                // `<patch>:<line>: message`, said of the subject.
+                let why = why.replace("the solution", "subject/");
+                let (line, message) = why
+                    .strip_prefix(&format!("{display}:"))
+                    .and_then(|rest| rest.split_once(": "))
+                    .and_then(|(n, m)| Some((n.parse::<u64>().ok()?, m.to_string())))
+                    .map_or((None, why.clone()), |(n, m)| (Some(n), m));
+                errors.push(SpecError::at(&display, line, message));
                 None
             }
             Ok(tree) if tree == reference => {
