@@ -51,7 +51,9 @@ fn suite(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
     let folder = dir.path().join("inc");
     std::fs::create_dir(&folder).expect("mkdir");
     for (name, text) in files {
-        std::fs::write(folder.join(name), text).expect("write");
+        let path = folder.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
     }
     (dir, folder)
 }
@@ -112,8 +114,6 @@ fn toolchain_ready() -> bool {
     false
 }
 
-const INC_ONLY_PYTEST: &str = "from inc import inc\n\n\ndef test_inc():\n    assert inc(1) == 2\n";
-
 #[test]
 fn a_pytest_suite_that_misses_a_mutant_scores_partial_credit_and_names_both() {
     if !toolchain_ready() {
@@ -121,8 +121,16 @@ fn a_pytest_suite_that_misses_a_mutant_scores_partial_credit_and_names_both() {
     }
     let pack = pack("pytest");
     // The learner's own copy of the module is wrong: the pack's is used.
+    // In a subfolder, with a fixture from a conftest.py.
     let (_tmp, folder) = suite(&[
-        ("test_inc.py", INC_ONLY_PYTEST),
+        (
+            "tests/conftest.py",
+            "import pytest\n\n\n@pytest.fixture\ndef one():\n    return 1\n",
+        ),
+        (
+            "tests/test_inc.py",
+            "from inc import inc\n\n\ndef test_inc(one):\n    assert inc(one) == 2\n",
+        ),
         ("inc.py", "def inc(x):\n    return 0\n"),
     ]);
     let out = check(&pack, &folder, true);

@@ -110,6 +110,7 @@ pub fn judge(
     };
 
     let mut equivalents_ok = true;
+    let mut out_of_time = false;
     for (i, template) in templates.by_ref().take(spec.equivalents.len()).enumerate() {
         let mut r = blank(template);
         match (gate, runs.equivalents.get(i)) {
@@ -118,6 +119,14 @@ pub fn judge(
                 r.message = Some("not run: the suite must pass on the correct module first".into());
             }
             (None, Some(o)) if o.clean() => r.verdict = Verdict::Passed,
+            (None, Some(Outcome::NotRun)) => {
+                out_of_time = true;
+                r.verdict = Verdict::Timeout;
+                r.message = Some(format!(
+                    "not run: the exercise's total time limit of {} was used up",
+                    secs(exercise.total_time)
+                ));
+            }
             (None, Some(o)) => {
                 equivalents_ok = false;
                 let (verdict, message) = equivalent_verdict(o, &known, author, limit);
@@ -132,6 +141,8 @@ pub fn judge(
     }
     if gate.is_none() && !equivalents_ok {
         gate = Some("the suite fails on a correct rewrite of the module");
+    } else if gate.is_none() && out_of_time {
+        gate = Some("the suite did not run on every correct rewrite within the total time limit");
     }
 
     for (i, template) in templates.enumerate() {
