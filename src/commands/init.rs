@@ -254,7 +254,12 @@ fn place_project(
     force: bool,
     backup: &Path,
 ) -> Result<Option<Outcome>, Error> {
-    let tree = pack.tree(&format!("{}/starter", ex.id));
+    let tree = if ex.kind == crate::spec::Kind::Tests {
+        // The starter suite and the module it tests.
+        crate::kinds::tests::starter_tree(pack, ex)
+    } else {
+        pack.tree(&format!("{}/starter", ex.id))
+    };
     if tree.files.is_empty() {
         anstream::eprintln!(
             "{} skipped {}: the pack has no {}",

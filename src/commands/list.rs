@@ -114,12 +114,21 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             limits_difference(&ex.limits, &case.limits)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n{} {}",
-        paint(PALETTE.bold, "How it runs:"),
-        how_it_runs(ex.kind)
-    );
+    let how = crate::kinds::tests::how_it_runs(&ex)
+        .unwrap_or_else(|| how_it_runs(ex.kind).to_string());
+    let _ = writeln!(out, "\n{} {how}", paint(PALETTE.bold, "How it runs:"));
+    if ex.kind == crate::spec::Kind::Tests {
+        // Mutants are named only once a check has run the suite on them.
+        if !ex.hints.is_empty() {
+            let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
+        }
+        let _ = writeln!(
+            out,
+            "\nWrite your tests in {id}/ (`grader init` puts the module there), then run: grader check {id}/"
+        );
+        anstream::print!("{out}");
+        return Ok(exit::OK);
+    }
     let hidden = ex.cases.iter().filter(|c| c.hidden).count();
     let _ = writeln!(
         out,
@@ -199,12 +208,12 @@ fn how_it_runs(kind: Kind) -> &'static str {
              Python (IPython magics and `!` commands are not run); each case then runs with\n\
              the names the cells defined in scope, and all of them as the module `solution`."
         }
-        Kind::Project | Kind::Tests => {
+        Kind::Project => {
             "your folder is copied afresh for each case, which runs a command\n\
              (shown after `$`) or Python code inside the copy, with the grader's pinned\n\
              toolchain on the path; an exit status other than the one expected fails it."
         }
-        Kind::Module | Kind::Repo | Kind::Quiz => {
+        Kind::Module | Kind::Tests | Kind::Repo | Kind::Quiz => {
             "your file is imported as the module `solution`; each case runs\n\
              with your file's public names in scope, and the module itself as `solution`."
         }

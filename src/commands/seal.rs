@@ -150,11 +150,14 @@ fn read(pack: &Pack, rel: &str) -> Result<Vec<u8>, Error> {
 fn seal_exercise(pack: &Pack, id: &str) -> Result<(Vec<OutFile>, usize), Vec<SpecError>> {
     let spec_rel = format!("{id}/{SPEC_FILE}");
     let file = pack.display(&spec_rel);
-    let original = pack.exercise(id)?;
+    // Read as a whole (a tests exercise's patches must apply), then
+    // compared as the spec alone means it.
+    let loaded = pack.exercise(id)?;
     let text = pack
         .read(&spec_rel)
         .and_then(|b| String::from_utf8(b).ok())
         .ok_or_else(|| vec![SpecError::at(&file, None, "cannot be read")])?;
+    let original = spec::parse_exercise(id, &file, &text)?;
 
     let mut seals: HashMap<String, Seal> = HashMap::new();
     let mut want = original.clone();
@@ -209,6 +212,22 @@ fn seal_exercise(pack: &Pack, id: &str) -> Result<(Vec<OutFile>, usize), Vec<Spe
             rel: format!("{id}/starter/{rel}"),
             bytes,
         });
+    }
+    // A tests exercise is graded with its subject, mutants and equivalents:
+    // they stay readable in the copy, as hidden cases' code does.
+    if let Some(t) = &loaded.tests {
+        for (rel, bytes) in pack.tree(&format!("{id}/subject")).files {
+            out.push(OutFile {
+                rel: format!("{id}/subject/{rel}"),
+                bytes,
+            });
+        }
+        for v in t.equivalents.iter().chain(&t.mutants) {
+            let rel = format!("{id}/{}", v.patch);
+            if let Some(bytes) = pack.read(&rel) {
+                out.push(OutFile { rel, bytes });
+            }
+        }
     }
     let leaks = leaks(&original, &out, pack);
     if !leaks.is_empty() {

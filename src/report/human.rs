@@ -145,7 +145,11 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         return;
     }
     if let Some(m) = &c.message {
-        let _ = writeln!(out, "      {}", safe(m));
+        // A message of several lines (a list of failing tests, a setup
+        // step's output) keeps its lines under the first.
+        for line in m.lines() {
+            let _ = writeln!(out, "      {}", safe(line));
+        }
     }
     if let Some(e) = &c.explain {
         let _ = writeln!(out, "      {} {}", paint(P.dim, "checks:"), safe(e));

@@ -137,6 +137,8 @@ pub struct Exercise {
     /// An optional static check: run when the tool is installed, reported
     /// as skipped (never as passed) when it is not.
     pub static_check: Option<StaticCheck>,
+    /// `kind: tests`: the module under test, its mutants and equivalents.
+    pub tests: Option<crate::kinds::tests::TestsSpec>,
     /// Where `exercise.yaml` lives, for messages (`exercises/…` when built in).
     pub spec_path: String,
     /// `kind: repo`: the recipe and the checks, one per case.
@@ -374,7 +376,22 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             }
         },
     };
-    let base = resolve_limits(file, &raw.limits, &default_limits(), &mut errors);
+    let mut base = resolve_limits(file, &raw.limits, &default_limits(), &mut errors);
+    let tests =
+        crate::kinds::tests::resolve(file, kind, raw.tests, !raw.cases.is_empty(), &mut errors);
+    if tests.is_some() {
+        // A run is one pytest start and a whole suite.
+        if raw.limits.time.is_none() {
+            base.time = crate::kinds::tests::DEFAULT_RUN_TIME;
+        }
+        if tests
+            .as_ref()
+            .is_some_and(|t| t.runner == crate::kinds::tests::Runner::Pytest)
+            && !uses.iter().any(|u| u == "pytest")
+        {
+            uses.push("pytest".to_string());
+        }
+    }
     let total_time = match &raw.limits.total_time {
         Some(t) => positive_seconds(file, "limits.total_time", t, &mut errors),
         None => DEFAULT_TOTAL_TIME,
@@ -605,7 +622,10 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
     if let Some(q) = &quiz {
         cases.extend(q.cases(base));
     }
-    if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
+    if let Some(t) = &tests {
+        cases.extend(t.cases(base));
+    }
+    if tests.is_none() && !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
         errors.push(SpecError::at(
             file,
             None,
@@ -638,6 +658,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         alone: raw.alone,
         cases,
         static_check,
+        tests,
         spec_path: file.to_string(),
         repo,
         quiz,

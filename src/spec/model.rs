@@ -68,6 +68,9 @@ pub struct ExerciseFile {
     /// compare timings or count the machine's processes).
     #[serde(default)]
     pub alone: bool,
+    /// `kind: tests`: the module under test, its mutants and equivalents.
+    #[serde(default)]
+    pub tests: Option<crate::kinds::tests::TestsFile>,
     /// Every kind but `quiz`, `tests` and `repo` needs cases (their
     /// questions, mutants or checks are their cases).
     #[serde(default)]

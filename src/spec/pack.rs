@@ -146,7 +146,9 @@ impl Pack {
         let text = self
             .read_text(&rel)
             .map_err(|m| vec![SpecError::at(&file, None, m)])?;
-        super::parse_exercise(id, &file, &text)
+        let mut exercise = super::parse_exercise(id, &file, &text)?;
+        crate::kinds::tests::load(self, &mut exercise)?;
+        Ok(exercise)
     }
 
     pub fn read(&self, rel: &str) -> Option<Vec<u8>> {

@@ -134,6 +134,7 @@ pub fn hex_decode(text: &str) -> Option<Vec<u8>> {
 /// are ignored here because the full parse has already checked them.
 #[derive(Deserialize)]
 struct CaseLocations {
+    /// Absent where the cases are made otherwise (`kind: tests`).
     #[serde(default)]
     cases: Vec<CaseLocation>,
 }

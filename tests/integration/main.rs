@@ -17,6 +17,7 @@ mod repo;
 mod sealing;
 mod similarity;
 mod snapshots;
+mod suites;
 mod trust;
 mod util;
 mod verdicts;

@@ -1,0 +1,28 @@
+import unittest
+
+from durations import parse_duration
+
+
+class ParseTest(unittest.TestCase):
+    def test_each_unit(self):
+        self.assertEqual(parse_duration("45s"), 45)
+        self.assertEqual(parse_duration("2m"), 120)
+        self.assertEqual(parse_duration("3h"), 10800)
+
+    def test_units_together(self):
+        self.assertEqual(parse_duration("1h30m"), 5400)
+        self.assertEqual(parse_duration("2h5s"), 7205)
+        self.assertEqual(parse_duration("1h1m1s"), 3661)
+
+    def test_counts_may_exceed_59(self):
+        self.assertEqual(parse_duration("90m"), 5400)
+        self.assertEqual(parse_duration("75s"), 75)
+
+    def test_spaces_around_are_ignored(self):
+        self.assertEqual(parse_duration("  5m \n"), 300)
+
+    def test_refused(self):
+        for text in ["", "   ", "1h 30m", "30m1h", "1h1h", "15", "h", "5x"]:
+            with self.subTest(text=text):
+                with self.assertRaises(ValueError):
+                    parse_duration(text)
