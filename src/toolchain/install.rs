@@ -44,6 +44,9 @@ pub async fn install(
         let _ = std::fs::remove_dir_all(&build);
         return Err(e);
     }
+    // pip wrote the build folder's path into the scripts' #! lines and the
+    // activate scripts: point them at the final place before moving there.
+    retarget_scripts(&build.join("venv"), &dir.join("venv"))?;
     // Replace the old one: move it aside first so the final name is only
     // ever absent or complete.
     if dir.exists() {
@@ -62,6 +65,30 @@ pub async fn install(
         )),
         _ => Err(format!("{} vanished after the install", dir.display())),
     }
+}
+
+/// Rewrites `from` into `to` in the text files of `from/bin` (console
+/// scripts' `#!` lines, `activate`), so they work once the folder is
+/// renamed to `to`.  Binaries and links are left alone.
+fn retarget_scripts(from: &Path, to: &Path) -> Result<(), String> {
+    let bin = from.join("bin");
+    let (old, new) = (from.display().to_string(), to.display().to_string());
+    let entries =
+        std::fs::read_dir(&bin).map_err(|e| format!("cannot read {}: {e}", bin.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // not text: a compiled program such as ruff
+        };
+        if text.contains(&old) {
+            std::fs::write(&path, text.replace(&old, &new))
+                .map_err(|e| format!("cannot rewrite {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 async fn build_into(

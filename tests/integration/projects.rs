@@ -219,6 +219,17 @@ fn a_stale_toolchain_is_detected_and_rebuilt() {
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'))
         })
         .expect("an environment");
+    // Built in a temporary folder and renamed: its console scripts must
+    // still start (their #! line names the final place).
+    let pip_script = std::process::Command::new(env_dir.join("venv/bin/pip"))
+        .arg("--version")
+        .output()
+        .expect("the environment's pip script starts");
+    assert!(
+        pip_script.status.success(),
+        "{}",
+        String::from_utf8_lossy(&pip_script.stderr)
+    );
     std::fs::write(env_dir.join("lock.txt"), "pip==0.0.1\n").expect("write");
     status()
         .code(1)
