@@ -107,7 +107,9 @@ pub fn resolve(file: &str, raw: &[Spanned<String>], errors: &mut Vec<SpecError>)
 #[derive(Debug, Clone)]
 pub struct Found {
     pub service: Service,
-    /// The program started in the run.
+    /// Where it was found on the search path (`redis-server`).
+    pub path: PathBuf,
+    /// The file it resolves to, started in the run.
     pub binary: PathBuf,
     /// What the binary says of itself, e.g. `15.18`.
     pub version: String,
@@ -322,7 +324,7 @@ pub fn doctor_text() -> String {
             Ok(f) => out.push_str(&format!(
                 "  {:<9} {} (version {})\n",
                 service.name(),
-                f.binary.display(),
+                f.path.display(),
                 f.version
             )),
             Err(_) => out.push_str(&format!(

@@ -41,7 +41,7 @@ log_timezone = 'UTC'
 ";
 
 pub(super) fn find(dirs: &[PathBuf]) -> Option<Found> {
-    let (_, binary) = which(dirs, "postgres")?;
+    let (path, binary) = which(dirs, "postgres")?;
     let bindir = binary.parent()?.to_path_buf();
     if !bindir.join("initdb").is_file() {
         return None;
@@ -59,6 +59,7 @@ pub(super) fn find(dirs: &[PathBuf]) -> Option<Found> {
     }
     Some(Found {
         service: Service::Postgres,
+        path,
         binary,
         version,
         trees,

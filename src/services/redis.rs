@@ -16,6 +16,7 @@ pub(super) fn find(dirs: &[PathBuf]) -> Option<Found> {
     Some(Found {
         service: Service::Redis,
         trees: vec![binary.clone()],
+        path: named,
         binary,
         version,
     })
