@@ -88,9 +88,12 @@ pub struct HelperConfig {
     pub sysv_shm: bool,
 }
 
-/// The cap on System V shared memory when a run's server needs it: a few
-/// pages in the run's own IPC namespace (PostgreSQL asks for one).
-const SHM_MAX_BYTES: u64 = 64 << 10;
+/// The caps on System V shared memory when a run's server needs it
+/// (PostgreSQL asks for one segment of 56 bytes): seccomp refuses any
+/// segment larger than a page, and where the run's IPC namespace lets its
+/// limits be set (as root), 16 pages and 8 segments in all.  Elsewhere the
+/// kernel's default count of segments (4096) bounds it at 16 MiB.
+const SHM_MAX_BYTES: u64 = 4096;
 const SHM_ALL_PAGES: u64 = 16;
 const SHM_SEGMENTS: u64 = 8;
 
@@ -655,9 +658,7 @@ fn child_main(
             .map_err(|e| e.to_string()),
     );
     report.layer("landlock", landlock(config, ns));
-    // System V shared memory only where its cap holds in this namespace.
-    let shm = config.sysv_shm && shm_capped();
-    report.layer("seccomp", seccomp(ns, shm));
+    report.layer("seccomp", seccomp(ns, config.sysv_shm));
 
     let missing: Vec<String> = report
         .status
@@ -1328,7 +1329,14 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
         libc::SYS_msgget,
     ] {
         if nr == libc::SYS_shmget && sysv_shm {
-            continue; // capped to a few pages by the namespace's knobs
+            // Segments of one page at most (size is the second argument).
+            let rule = SeccompRule::new(vec![
+                SeccompCondition::new(1, SeccompCmpArgLen::Qword, SeccompCmpOp::Gt, SHM_MAX_BYTES)
+                    .map_err(e)?,
+            ])
+            .map_err(e)?;
+            rules.insert(nr, vec![rule]);
+            continue;
         }
         rules.insert(nr, vec![]);
     }
@@ -1390,7 +1398,7 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     seccompiler::apply_filter(&program).map_err(|e| e.to_string())?;
     seccompiler::apply_filter(&program3).map_err(|e| e.to_string())?;
     Ok(if sysv_shm {
-        format!("ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, capped at {} KiB", SHM_ALL_PAGES * 4)
+        format!("ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}", if shm_capped() { format!(", {SHM_ALL_PAGES} pages in all") } else { String::new() })
     } else {
         "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused"
             .into()
