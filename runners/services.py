@@ -39,6 +39,7 @@ def send(frame):
 
 def start(service):
     os.makedirs(service["dir"], 0o700, exist_ok=True)
+    os.makedirs(service["sockets"], 0o700, exist_ok=True)
     log = os.open(service["log"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     devnull = os.open(os.devnull, os.O_RDONLY)
     pid = os.fork()

@@ -127,9 +127,9 @@ fn extras(env: &Env<'_>, exercise: &Exercise) -> Result<runner::Extras, String> 
             Some((tc.dir.clone(), tc.site_packages.clone()))
         }
         _ if run_uses => {
-            return Err(env.missing(exercise).unwrap_or_else(|| {
-                format!("needs the toolchain; run `{}`", env.install_hint)
-            }));
+            return Err(env
+                .missing(exercise)
+                .unwrap_or_else(|| format!("needs the toolchain; run `{}`", env.install_hint)));
         }
         _ => None,
     };

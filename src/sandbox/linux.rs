@@ -635,6 +635,11 @@ fn child_main(
     report.layer("process-limit", limit_tasks(config, me, ns));
     report.layer("rlimits", set_rlimits(config));
     let caps = drop_privileges(me);
+    // A change of uid clears the parent-death signal set above: set it
+    // again, so that a grader killed outright (SIGKILL, no chance to kill
+    // its runs) still takes the run down with its helper, even while a
+    // case sleeps or a run's server waits for connections.
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     let uid_check = Uid::effective().as_raw();
     report.layer(
         "unprivileged-uid",
@@ -1398,7 +1403,14 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     seccompiler::apply_filter(&program).map_err(|e| e.to_string())?;
     seccompiler::apply_filter(&program3).map_err(|e| e.to_string())?;
     Ok(if sysv_shm {
-        format!("ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}", if shm_capped() { format!(", {SHM_ALL_PAGES} pages in all") } else { String::new() })
+        format!(
+            "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
+            if shm_capped() {
+                format!(", {SHM_ALL_PAGES} pages in all")
+            } else {
+                String::new()
+            }
+        )
     } else {
         "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused"
             .into()
@@ -1431,7 +1443,10 @@ fn shm_capped() -> bool {
 fn plant_seeds(config: &HelperConfig, me: Identity, inside: &dyn Fn(&Path) -> PathBuf) {
     for (from, to) in &config.seed {
         if !to.starts_with(&config.work) {
-            eprintln!("grader-sandbox: {} is outside the run's folder", to.display());
+            eprintln!(
+                "grader-sandbox: {} is outside the run's folder",
+                to.display()
+            );
             continue;
         }
         // Each folder between the run's folder and the seed, the run's own.

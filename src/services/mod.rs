@@ -202,6 +202,8 @@ pub struct Launch {
     pub argv: Vec<String>,
     /// Its folder in the run (created by the launcher unless seeded).
     pub dir: PathBuf,
+    /// Where its socket goes (created by the launcher).
+    pub sockets: PathBuf,
     /// Where its output goes, in the run.
     pub log: PathBuf,
     /// How the launcher knows it accepts connections.
@@ -260,12 +262,17 @@ pub fn plan(services: &[Service], work: &Path) -> Result<RunPlan, String> {
         ..RunPlan::default()
     };
     let base = work.join(".services");
+    // A unix socket's path must fit in 108 bytes, which a run's folder
+    // under a long TMPDIR may not leave: sockets go in the run's private
+    // /dev/shm (a tmpfs of its own, like its folder), under a fresh name.
+    let sockets = PathBuf::from(format!("/dev/shm/grader-{:016x}", nonce()));
     for &service in services {
         let found = find(service)?;
         let dir = base.join(service.name());
+        let socket_dir = sockets.join(service.name());
         let part = match service {
-            Service::Postgres => postgres::part(&found, &dir)?,
-            Service::Redis => redis::part(&found, &dir),
+            Service::Postgres => postgres::part(&found, &dir, &socket_dir)?,
+            Service::Redis => redis::part(&found, &dir, &socket_dir),
         };
         plan.trees.extend(found.trees.iter().cloned());
         plan.seed.extend(part.seed);
@@ -276,6 +283,17 @@ pub fn plan(services: &[Service], work: &Path) -> Result<RunPlan, String> {
     plan.trees.sort();
     plan.trees.dedup();
     Ok(plan)
+}
+
+/// A number no other run on this machine is likely to pick.
+fn nonce() -> u64 {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    if let Ok(t) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(t.as_nanos());
+    }
+    h.finish()
 }
 
 /// The launcher's first report line, before it becomes the run's driver.

@@ -54,7 +54,11 @@ pub(super) fn find(dirs: &[PathBuf]) -> Option<Found> {
         .to_string();
     let share = share_dir(&bindir, &version)?;
     let mut trees = vec![bindir.clone(), share];
-    if let Some(lib) = bindir.parent().map(|p| p.join("lib")).filter(|p| p.is_dir()) {
+    if let Some(lib) = bindir
+        .parent()
+        .map(|p| p.join("lib"))
+        .filter(|p| p.is_dir())
+    {
         trees.push(lib);
     }
     Some(Found {
@@ -86,10 +90,10 @@ fn share_dir(bindir: &Path, version: &str) -> Option<PathBuf> {
         .and_then(|d| d.canonicalize().ok())
 }
 
-pub(super) fn part(found: &Found, dir: &Path) -> Result<Part, String> {
+pub(super) fn part(found: &Found, dir: &Path, sockets: &Path) -> Result<Part, String> {
     let template = template(found)?;
     let data = dir.join("data");
-    let host = dir.display().to_string();
+    let host = sockets.display().to_string();
     Ok(Part {
         launch: Launch {
             name: "postgres",
@@ -103,6 +107,7 @@ pub(super) fn part(found: &Found, dir: &Path) -> Result<Part, String> {
                 host.clone(),
             ],
             dir: dir.to_path_buf(),
+            sockets: sockets.to_path_buf(),
             log: dir.join("server.log"),
             ready: Ready::PidFile {
                 path: data.join("postmaster.pid"),
@@ -114,6 +119,7 @@ pub(super) fn part(found: &Found, dir: &Path) -> Result<Part, String> {
                 format!("postgresql://{ROLE}@/{ROLE}?host={}", encode(&host)),
             ),
             ("PGHOST".into(), host),
+            ("PGDATA".into(), data.display().to_string()),
             ("PGUSER".into(), ROLE.into()),
             ("PGDATABASE".into(), ROLE.into()),
         ],
@@ -138,7 +144,9 @@ fn encode(s: &str) -> String {
 /// The template cluster for this server, made on first use.
 fn template(found: &Found) -> Result<PathBuf, String> {
     let cache = crate::interpreter::cache_dir()
-        .ok_or("cannot tell where to keep PostgreSQL's template cluster: set HOME or XDG_CACHE_HOME")?
+        .ok_or(
+            "cannot tell where to keep PostgreSQL's template cluster: set HOME or XDG_CACHE_HOME",
+        )?
         .join("services");
     let bindir = found.binary.parent().unwrap_or(Path::new("/"));
     let key = format!(

@@ -22,8 +22,8 @@ pub(super) fn find(dirs: &[PathBuf]) -> Option<Found> {
     })
 }
 
-pub(super) fn part(found: &Found, dir: &Path) -> Part {
-    let socket = dir.join("redis.sock");
+pub(super) fn part(found: &Found, dir: &Path, sockets: &Path) -> Part {
+    let socket = sockets.join("redis.sock");
     let s = |x: &str| x.to_string();
     Part {
         launch: Launch {
@@ -51,15 +51,13 @@ pub(super) fn part(found: &Found, dir: &Path) -> Part {
                 s("warning"),
             ],
             dir: dir.to_path_buf(),
+            sockets: sockets.to_path_buf(),
             log: dir.join("server.log"),
             ready: Ready::Ping {
                 socket: socket.clone(),
             },
         },
-        env: vec![(
-            "REDIS_URL".into(),
-            format!("unix://{}", socket.display()),
-        )],
+        env: vec![("REDIS_URL".into(), format!("unix://{}", socket.display()))],
         seed: None,
         sysv_shm: false,
     }

@@ -13,6 +13,7 @@ mod learner;
 mod portable;
 mod projects;
 mod sealing;
+mod services;
 mod similarity;
 mod snapshots;
 mod trust;
