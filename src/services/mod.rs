@@ -155,7 +155,7 @@ fn search_path() -> Vec<PathBuf> {
             Some((v, e.path().join("bin")))
         })
         .collect();
-    versions.sort_by(|a, b| b.0.cmp(&a.0));
+    versions.sort_by_key(|v| std::cmp::Reverse(v.0));
     dirs.extend(versions.into_iter().map(|(_, p)| p));
     dirs.retain(|d| d.is_absolute());
     dirs
@@ -412,7 +412,7 @@ mod tests {
         struct S {
             s: Vec<Spanned<String>>,
         }
-        let raw: S = serde_saphyr::from_str(text).unwrap();
+        let raw: S = serde_saphyr::from_str(text).expect("yaml");
         let mut errors = Vec::new();
         let got = resolve("x.yaml", &raw.s, &mut errors);
         assert_eq!(got, vec![Service::Postgres, Service::Redis]);
