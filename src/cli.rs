@@ -161,10 +161,11 @@ pub enum Command {
     )]
     Watch(WatchArgs),
     /// A timed interview drill: picks unsolved exercises (harder ones
-    /// first), counts down, re-checks each file as you save it, and ends
-    /// with what you solved, the time on each and the cases still failing.
+    /// first, the least practised first), counts down, re-checks each file
+    /// as you save it, and ends with what you solved, the time on each and
+    /// the cases still failing.  `--interview` is a mock interview.
     #[command(
-        after_help = "Examples:\n  grader drill                          3 exercises, 30 minutes\n  grader drill --topic decorators --minutes 20 --count 2"
+        after_help = "Examples:\n  grader drill                          3 exercises, 30 minutes\n  grader drill --topic decorators --minutes 20 --count 2\n  grader drill --difficulty 3           only the hardest exercises\n  grader drill --interview              a mock interview: 2 coding exercises and a quiz\n                                        from section 5, 45 minutes, a summary per topic"
     )]
     Drill(DrillArgs),
     /// Print a shell completion script to standard output.
@@ -301,12 +302,21 @@ pub struct DrillArgs {
     /// Only exercises of this topic.
     #[arg(long, value_name = "TOPIC")]
     pub topic: Option<String>,
-    /// Length of the drill in minutes (decimals allowed).
-    #[arg(long, value_name = "N", default_value = "30", value_parser = parse_minutes)]
-    pub minutes: f64,
-    /// How many exercises to pick.
-    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
-    pub count: u16,
+    /// Length of the drill in minutes, decimals allowed [default: 30; 45
+    /// with --interview].
+    #[arg(long, value_name = "N", value_parser = parse_minutes)]
+    pub minutes: Option<f64>,
+    /// How many exercises to pick [default: 3; with --interview, how many
+    /// coding exercises: 2].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=50))]
+    pub count: Option<u16>,
+    /// Only exercises of this difficulty (1 to 3).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub difficulty: Option<u8>,
+    /// A mock interview: coding exercises and one quiz from the roadmap's
+    /// interview section (section 5), the least practised first.
+    #[arg(long)]
+    pub interview: bool,
     #[command(flatten)]
     pub watch: WatchOptions,
 }

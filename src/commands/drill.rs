@@ -1,7 +1,9 @@
 //! `grader drill`: a timed interview drill.  Picks unsolved exercises
-//! (difficulty 2 and up first, then in roadmap order), then runs the watch
-//! loop against a countdown: each save re-checks that file.  Ends when all
-//! pass, time is up, or on `q` / Ctrl-C, with a summary.
+//! (the least drilled first, then difficulty 2 and up, then in roadmap
+//! order), then runs the watch loop against a countdown: each save
+//! re-checks that file.  Ends when all pass, time is up, or on `q` /
+//! Ctrl-C, with a summary per topic that says what to review.
+//! `--interview` picks a mock interview from the roadmap's section 5.
 
 use std::time::Duration;
 
@@ -11,11 +13,20 @@ use crate::cli::{DrillArgs, Global};
 use crate::error::{Error, exit};
 use crate::report::learner::{self, DrillEnd};
 use crate::roadmap::{self, Item};
-use crate::spec::Pack;
-use crate::workspace::progress::{Progress, State};
+use crate::spec::{Kind, Pack};
+use crate::workspace::Workspace;
+use crate::workspace::progress::{self, Progress, State, Store};
 
 /// Exercises at or above this difficulty are picked first: interview-style.
 const INTERVIEW_DIFFICULTY: u8 = 2;
+/// A drill's length and size when not given.
+const DRILL_MINUTES: f64 = 30.0;
+const DRILL_COUNT: u16 = 3;
+/// A mock interview: this many coding exercises and one quiz, from the
+/// topics of the roadmap section that starts with `5.`, in 45 minutes.
+const INTERVIEW_CODING: u16 = 2;
+const INTERVIEW_MINUTES: f64 = 45.0;
+const INTERVIEW_SECTION: &str = "5.";
 
 pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
     let (ws, pack, cwd) = in_workspace(global, "drill")?;
@@ -23,27 +34,48 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         check_topic(&pack, t)?;
     }
     let progress = read_progress(&ws);
-    let items = pick(
-        &pack,
-        &progress,
-        args.topic.as_deref(),
-        usize::from(args.count),
-        |id| ws.file_for(id).exists(),
-    );
+    let filter = Filter {
+        topic: args.topic.as_deref(),
+        difficulty: args.difficulty,
+    };
+    let has_file = |id: &str| ws.file_for(id).exists();
+    let (items, title) = if args.interview {
+        let coding = usize::from(args.count.unwrap_or(INTERVIEW_CODING));
+        (
+            interview(&pack, &progress, &filter, coding, has_file),
+            "Mock interview",
+        )
+    } else {
+        let count = usize::from(args.count.unwrap_or(DRILL_COUNT));
+        (
+            pick(&pack, &progress, &filter, count, has_file),
+            "Interview drill",
+        )
+    };
     if items.is_empty() {
-        let scope = args
-            .topic
-            .as_ref()
-            .map_or("this workspace".to_string(), |t| format!("topic {t}"));
+        let mut scope = match (&args.topic, args.interview) {
+            (Some(t), _) => format!("topic {t}"),
+            (None, true) => "the interview section (5.) of this workspace's pack".to_string(),
+            (None, false) => "this workspace".to_string(),
+        };
+        if let Some(d) = args.difficulty {
+            scope.push_str(&format!(" at difficulty {d}"));
+        }
         anstream::println!(
             "Nothing to drill: every exercise in {scope} already passes (or its file is missing: \
-             `grader init` adds missing files). Try another --topic."
+             `grader init` adds missing files). Try another --topic or --difficulty."
         );
         return Ok(exit::OK);
     }
-    let allowed = Duration::from_secs_f64(args.minutes * 60.0);
+    remember(&ws, &items);
+    let minutes = args.minutes.unwrap_or(if args.interview {
+        INTERVIEW_MINUTES
+    } else {
+        DRILL_MINUTES
+    });
+    let allowed = Duration::from_secs_f64(minutes * 60.0);
     let grading = Grading::interactive(global, &pack).await?;
-    let drill = Drill::new(&items, allowed);
+    let drill = Drill::new(&pack, &items, allowed, title);
     let mut session = Session::new(ws, pack, grading, cwd, items, "drill".into(), Some(drill));
     let ending = session.run(args.watch.poll).await?;
     let Some(drill) = &session.drill else {
@@ -65,25 +97,92 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
     })
 }
 
-/// Unsolved exercises whose file exists, harder ones first, each group in
-/// roadmap order; at most `count`.
+/// Which exercises a drill may pick from.
+struct Filter<'a> {
+    topic: Option<&'a str>,
+    difficulty: Option<u8>,
+}
+
+/// Unsolved exercises whose file exists and that pass `filter`, least
+/// drilled first, then the harder ones, each group in roadmap order.
+fn open_items(
+    pack: &Pack,
+    progress: &Progress,
+    filter: &Filter<'_>,
+    has_file: impl Fn(&str) -> bool,
+) -> Vec<Item> {
+    let mut open: Vec<Item> = roadmap::items(pack)
+        .into_iter()
+        .filter(|i| i.broken.is_none())
+        .filter(|i| filter.topic.is_none_or(|t| i.topic == t))
+        .filter(|i| filter.difficulty.is_none_or(|d| i.difficulty == Some(d)))
+        .filter(|i| progress.state(&i.id) != State::Passed && has_file(&i.id))
+        .collect();
+    // A stable sort keeps roadmap order within each group.
+    open.sort_by_key(|i| {
+        (
+            progress.entry(&i.id).map_or(0, |e| e.drilled),
+            i.difficulty.unwrap_or(0) < INTERVIEW_DIFFICULTY,
+        )
+    });
+    open
+}
+
+/// At most `count` of the open exercises.
 fn pick(
     pack: &Pack,
     progress: &Progress,
-    topic: Option<&str>,
+    filter: &Filter<'_>,
     count: usize,
     has_file: impl Fn(&str) -> bool,
 ) -> Vec<Item> {
-    let open: Vec<Item> = roadmap::items(pack)
+    open_items(pack, progress, filter, has_file)
         .into_iter()
-        .filter(|i| i.broken.is_none())
-        .filter(|i| topic.is_none_or(|t| i.topic == t))
-        .filter(|i| progress.state(&i.id) != State::Passed && has_file(&i.id))
+        .take(count)
+        .collect()
+}
+
+/// A mock interview: `coding` exercises and one quiz from the topics of
+/// the interview section, coding first.
+fn interview(
+    pack: &Pack,
+    progress: &Progress,
+    filter: &Filter<'_>,
+    coding: usize,
+    has_file: impl Fn(&str) -> bool,
+) -> Vec<Item> {
+    let interview_topics: Vec<&str> = pack
+        .topics
+        .iter()
+        .filter(|t| t.section.trim_start().starts_with(INTERVIEW_SECTION))
+        .map(|t| t.id.as_str())
         .collect();
-    let (hard, easy): (Vec<Item>, Vec<Item>) = open
+    let is_quiz = |id: &str| pack.exercise(id).is_ok_and(|e| e.kind == Kind::Quiz);
+    let (quizzes, exercises): (Vec<Item>, Vec<Item>) = open_items(pack, progress, filter, has_file)
         .into_iter()
-        .partition(|i| i.difficulty.unwrap_or(0) >= INTERVIEW_DIFFICULTY);
-    hard.into_iter().chain(easy).take(count).collect()
+        .filter(|i| interview_topics.contains(&i.topic.as_str()))
+        .partition(|i| is_quiz(&i.id));
+    exercises
+        .into_iter()
+        .take(coding)
+        .chain(quizzes.into_iter().take(1))
+        .collect()
+}
+
+/// Notes in the workspace that these exercises were drilled, so the next
+/// drill picks others first.  Best effort: a drill runs without it.
+fn remember(ws: &Workspace, items: &[Item]) {
+    let now = progress::now();
+    let result = Store::new(ws).update(|p| {
+        for item in items {
+            let e = p.exercises.entry(item.id.clone()).or_default();
+            e.drilled = e.drilled.saturating_add(1);
+            e.last_drilled = Some(now);
+        }
+    });
+    if let Err(e) = result {
+        anstream::eprintln!("warning: this drill will not be remembered: {e}");
+    }
 }
 
 fn check_topic(pack: &Pack, topic: &str) -> Result<(), Error> {

@@ -283,13 +283,10 @@ fn place_project(
         backup,
     )?];
     for (rel, bytes) in &tree.files {
-        let Ok(text) = std::str::from_utf8(bytes) else {
-            continue;
-        };
-        outcomes.push(place(
+        outcomes.push(place_bytes(
             root,
             &format!("{}/{rel}", ex.id),
-            text,
+            bytes,
             force,
             backup,
         )?);
@@ -308,15 +305,26 @@ fn place_project(
 /// Puts `text` at `root/rel` unless a file is there; with `force`, replaces
 /// it after copying the old one under `backup`.
 fn place(root: &Path, rel: &str, text: &str, force: bool, backup: &Path) -> Result<Outcome, Error> {
+    place_bytes(root, rel, text.as_bytes(), force, backup)
+}
+
+/// [`place`] for any file, text or not (a project's wheels, images).
+fn place_bytes(
+    root: &Path,
+    rel: &str,
+    text: &[u8],
+    force: bool,
+    backup: &Path,
+) -> Result<Outcome, Error> {
     let path = root.join(rel);
     match std::fs::read(&path) {
         Ok(_) if !force => Ok(Outcome::Kept),
-        Ok(old) if old == text.as_bytes() => Ok(Outcome::Unchanged),
+        Ok(old) if old == text => Ok(Outcome::Unchanged),
         Ok(old) => {
             let copy = backup.join(rel);
             create_parent(&copy)?;
             std::fs::write(&copy, old).map_err(|e| write_error(&copy, &e))?;
-            workspace::write_atomic(&path, text.as_bytes()).map_err(Error::Usage)?;
+            workspace::write_atomic(&path, text).map_err(Error::Usage)?;
             Ok(Outcome::Replaced)
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -339,7 +347,7 @@ fn write_if_missing(path: &Path, text: &str) -> Result<(), Error> {
 }
 
 /// Creates `path`; fails rather than replace a file that appeared meanwhile.
-fn write_new(path: &Path, text: &str) -> Result<(), Error> {
+fn write_new(path: &Path, text: &(impl AsRef<[u8]> + ?Sized)) -> Result<(), Error> {
     use std::io::Write as _;
     let file = std::fs::OpenOptions::new()
         .write(true)
@@ -347,7 +355,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), Error> {
         .open(path);
     match file {
         Ok(mut f) => f
-            .write_all(text.as_bytes())
+            .write_all(text.as_ref())
             .map_err(|e| write_error(path, &e)),
         // Someone made it since we looked: theirs wins.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),

@@ -34,14 +34,15 @@ pub fn markdown(global: &Global) -> Result<u8, Error> {
             rows.push((ex.difficulty, format!("`{id}` {}", stars(ex.difficulty))));
         }
         rows.sort();
-        let cells: Vec<String> = rows.into_iter().map(|(_, s)| s).collect();
-        let _ = writeln!(
-            out,
-            "| {} (`{}`) | {} |",
-            topic.title,
-            topic.id,
-            cells.join(", ")
-        );
+        let mut cells: Vec<String> = rows.into_iter().map(|(_, s)| s).collect();
+        if cells.is_empty() {
+            cells.push("none yet".to_string());
+        }
+        let mut cell = cells.join(", ");
+        if let Some(why) = &topic.not_graded {
+            cell.push_str(&format!(" — *not graded here: {why}*"));
+        }
+        let _ = writeln!(out, "| {} (`{}`) | {cell} |", topic.title, topic.id);
     }
     print!("{out}");
     Ok(exit::OK)

@@ -48,6 +48,8 @@ pub enum Ending {
 
 /// A drill's clock and per-exercise record.
 pub struct Drill {
+    /// "Interview drill" or "Mock interview", in the header.
+    pub title: &'static str,
     pub started: Instant,
     pub allowed: Duration,
     /// When the current exercise became current.
@@ -56,9 +58,10 @@ pub struct Drill {
 }
 
 impl Drill {
-    pub fn new(items: &[Item], allowed: Duration) -> Drill {
+    pub fn new(pack: &Pack, items: &[Item], allowed: Duration, title: &'static str) -> Drill {
         let now = Instant::now();
         Drill {
+            title,
             started: now,
             allowed,
             since: now,
@@ -66,6 +69,14 @@ impl Drill {
                 .iter()
                 .map(|i| DrillLine {
                     id: i.id.clone(),
+                    topic: pack
+                        .topics
+                        .iter()
+                        .find(|t| t.id == i.topic)
+                        .map_or_else(|| i.topic.clone(), |t| format!("{} — {}", t.id, t.title)),
+                    quiz: pack
+                        .exercise(&i.id)
+                        .is_ok_and(|e| e.kind == crate::spec::Kind::Quiz),
                     spent: Duration::ZERO,
                     checks: 0,
                     solved: false,
@@ -302,7 +313,8 @@ impl Session {
             body.push_str(&paint(
                 PALETTE.bold,
                 format!(
-                    "Interview drill: {} exercise{} in {}. The clock is running.\n",
+                    "{}: {} exercise{} in {}. The clock is running.\n",
+                    d.title,
                     d.lines.len(),
                     if d.lines.len() == 1 { "" } else { "s" },
                     learner::clock(d.allowed)

@@ -34,6 +34,9 @@ pub fn roadmap(pack: &Pack, items: &[Item], progress: Option<&Progress>) -> Stri
             paint(P.bold, format!("{} — {}", topic.id, topic.title)),
             paint(P.dim, format!("({}, {count})", topic.section))
         );
+        if let Some(why) = &topic.not_graded {
+            let _ = writeln!(out, "  {}", paint(P.dim, format!("not graded here: {why}")));
+        }
         for item in group {
             let mark = match progress.map(|p| p.state(&item.id)) {
                 None => String::new(),
@@ -251,6 +254,10 @@ pub fn clock(d: Duration) -> String {
 /// One exercise's line in a drill summary.
 pub struct DrillLine {
     pub id: String,
+    /// Its topic, as `id — title`, for the summary per topic.
+    pub topic: String,
+    /// A quiz: what fails are questions missed, not cases.
+    pub quiz: bool,
     /// Time spent with it as the current exercise.
     pub spent: Duration,
     pub checks: u32,
@@ -294,29 +301,32 @@ pub fn drill_summary(
         )
     );
     let width = lines.iter().map(|l| l.id.len()).max().unwrap_or(0);
+    let mut topics: Vec<&str> = Vec::new();
     for l in lines {
-        let checks = format!("{} check{}", l.checks, if l.checks == 1 { "" } else { "s" });
-        let (mark, text) = if l.solved {
-            (
-                paint(P.pass, "✓"),
-                format!("solved in {} ({checks})", clock(l.spent)),
+        if !topics.contains(&l.topic.as_str()) {
+            topics.push(&l.topic);
+        }
+    }
+    let mut review = Vec::new();
+    for topic in &topics {
+        let group: Vec<&DrillLine> = lines.iter().filter(|l| l.topic == *topic).collect();
+        let solved = group.iter().filter(|l| l.solved).count();
+        let spent: Duration = group.iter().map(|l| l.spent).sum();
+        let _ = writeln!(
+            out,
+            "{} {}",
+            paint(P.bold, *topic),
+            paint(
+                P.dim,
+                format!("· {solved} of {} solved · {}", group.len(), clock(spent))
             )
-        } else if l.checks == 0 {
-            (
-                paint(P.dim, "·"),
-                format!("{} spent, never checked", clock(l.spent)),
-            )
-        } else {
-            (
-                paint(P.fail, "✗"),
-                format!(
-                    "{} spent ({checks}), still failing: {}",
-                    clock(l.spent),
-                    l.failing.join(", ")
-                ),
-            )
-        };
-        let _ = writeln!(out, "  {mark} {:<width$}  {text}", l.id);
+        );
+        for l in &group {
+            let _ = writeln!(out, "  {}", drill_line(l, width));
+        }
+        if solved < group.len() {
+            review.push(topic.split(" — ").next().unwrap_or(topic));
+        }
     }
     let solved = lines.iter().filter(|l| l.solved).count();
     let _ = writeln!(
@@ -332,7 +342,45 @@ pub fn drill_summary(
             format!("Solved {solved} of {}.", lines.len())
         )
     );
+    if !review.is_empty() {
+        let _ = writeln!(
+            out,
+            "Review next: {} (`grader show <id>` restates an exercise; `grader hint <id>` gives a hint).",
+            review.join(", ")
+        );
+    }
     out
+}
+
+/// One exercise's line: solved, never checked, or what still fails.
+fn drill_line(l: &DrillLine, width: usize) -> String {
+    let checks = format!("{} check{}", l.checks, if l.checks == 1 { "" } else { "s" });
+    let (mark, text) = if l.solved {
+        (
+            paint(P.pass, "✓"),
+            format!("solved in {} ({checks})", clock(l.spent)),
+        )
+    } else if l.checks == 0 {
+        (
+            paint(P.dim, "·"),
+            format!("{} spent, never checked", clock(l.spent)),
+        )
+    } else {
+        let what = if l.quiz {
+            "questions missed"
+        } else {
+            "still failing"
+        };
+        (
+            paint(P.fail, "✗"),
+            format!(
+                "{} spent ({checks}), {what}: {}",
+                clock(l.spent),
+                l.failing.join(", ")
+            ),
+        )
+    };
+    format!("{mark} {:<width$}  {text}", l.id)
 }
 
 #[cfg(test)]
@@ -351,6 +399,8 @@ mod tests {
         let lines = vec![
             DrillLine {
                 id: "a/one".into(),
+                topic: "a — A".into(),
+                quiz: false,
                 spent: Duration::from_secs(125),
                 checks: 2,
                 solved: true,
@@ -358,6 +408,8 @@ mod tests {
             },
             DrillLine {
                 id: "a/two".into(),
+                topic: "a — A".into(),
+                quiz: false,
                 spent: Duration::from_secs(30),
                 checks: 1,
                 solved: false,
@@ -381,5 +433,7 @@ mod tests {
         );
         assert!(plain.contains("still failing: \"big\" (hidden)"), "{plain}");
         assert!(plain.contains("Solved 1 of 2."), "{plain}");
+        assert!(plain.contains("a — A · 1 of 2 solved · 2:35"), "{plain}");
+        assert!(plain.contains("Review next: a ("), "{plain}");
     }
 }

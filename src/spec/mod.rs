@@ -102,6 +102,8 @@ pub struct Topic {
     pub id: String,
     pub title: String,
     pub section: String,
+    /// What of the topic cannot be graded here, and why.
+    pub not_graded: Option<String>,
 }
 
 /// A fully resolved exercise: defaults applied, everything validated.

@@ -22,6 +22,10 @@ pub struct Topic {
     pub title: String,
     /// Where the topic sits in the roadmap, e.g. `1. Core Python Concepts`.
     pub section: String,
+    /// What of the topic cannot be graded here, and why (shown by `list`
+    /// and in the catalogue, rather than faking it).
+    #[serde(default)]
+    pub not_graded: Option<String>,
 }
 
 /// One `exercise.yaml`.

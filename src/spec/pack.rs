@@ -79,6 +79,10 @@ impl Pack {
                 id,
                 title: t.title,
                 section: t.section,
+                not_graded: t
+                    .not_graded
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty()),
             });
         }
         let found = pack.exercise_dirs();

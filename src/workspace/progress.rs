@@ -92,6 +92,16 @@ pub struct Entry {
     /// How many hints `grader hint` has revealed.
     #[serde(default)]
     pub hints_shown: usize,
+    /// How many drills picked it, and when the last one started: drills
+    /// pick what was practised least.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub drilled: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_drilled: Option<u64>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Entry {

@@ -185,3 +185,99 @@ fn a_drill_that_runs_out_of_time_names_the_failing_cases() {
     screen.expect("Solved 0 of 3.");
     assert_eq!(wait_exit(&mut child), 1);
 }
+
+/// A program in a real terminal: the child, its screen, the keyboard, and
+/// the terminal itself (kept open while the child runs).
+type InPty = (
+    Box<dyn portable_pty::Child + Send + Sync>,
+    Screen,
+    Box<dyn std::io::Write + Send>,
+    Box<dyn portable_pty::MasterPty + Send>,
+);
+
+/// `grader <args>` in `root`, in a real terminal.
+fn spawn_in_pty(root: &std::path::Path, args: &[&str]) -> InPty {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 60,
+            cols: 140,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_grader"));
+    cmd.args(args);
+    cmd.cwd(root);
+    cmd.env("NO_COLOR", "1");
+    cmd.env_remove("GRADER_EXERCISES");
+    let child = pty.slave.spawn_command(cmd).expect("spawn in the pty");
+    drop(pty.slave);
+    let screen = Screen::new(pty.master.try_clone_reader().expect("reader"));
+    let keys = pty.master.take_writer().expect("writer");
+    (child, screen, keys, pty.master)
+}
+
+fn wait_pty(child: &mut Box<dyn portable_pty::Child + Send + Sync>) -> u32 {
+    let start = Instant::now();
+    loop {
+        if let Some(s) = child.try_wait().expect("try_wait") {
+            return s.exit_code();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "grader did not exit"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_mock_interview_runs_in_a_terminal_sums_up_per_topic_and_remembers() {
+    let ws = Workspace::new();
+    let pack = crate::util::fixtures().join("interview_pack");
+    crate::util::grader_in(
+        Some(ws.dir.path()),
+        &[
+            "init",
+            "--exercises",
+            pack.to_str().expect("utf8"),
+            "practice",
+        ],
+    )
+    .code(0);
+    let root = ws.dir.path().join("practice");
+
+    // Only the interview section (5.), the harder first: area (★★★) and
+    // squares (★★); never warmup/hello, of section 1.
+    let (mut child, mut screen, _keys, _master) =
+        spawn_in_pty(&root, &["drill", "--interview", "--minutes", "0.2"]);
+    screen.expect("Mock interview: 2 exercises in 0:12.");
+    screen.expect("1. iv_gen/squares.py");
+    screen.expect("2. iv_oop/area.py");
+    std::fs::write(
+        root.join("iv_gen/squares.py"),
+        "def squares(n):\n    return [i * i for i in range(n)]\n",
+    )
+    .expect("save");
+    screen.expect("iv_gen/squares: 2/2 cases passed");
+    screen.expect("Drill over (time is up)");
+    screen.expect("iv_gen — Interview: generators · 1 of 1 solved");
+    screen.expect("iv_oop — Interview: OOP · 0 of 1 solved");
+    screen.expect("Solved 1 of 2.");
+    screen.expect("Review next: iv_oop");
+    assert!(!screen.all().contains("warmup/hello"), "{}", screen.all());
+    assert_eq!(wait_pty(&mut child), 1);
+    let p = progress_of(&root);
+    assert_eq!(p["exercises"]["iv_oop/area"]["drilled"], 1);
+    assert_eq!(p["exercises"]["iv_gen/squares"]["state"], "passed");
+
+    // The next mock interview starts with what was not practised yet.
+    let (mut child, mut screen, mut keys, _master) =
+        spawn_in_pty(&root, &["drill", "--interview", "--minutes", "5"]);
+    screen.expect("Mock interview: 2 exercises in 5:00.");
+    screen.expect("1. iv_gen/evens.py");
+    screen.expect("2. iv_oop/area.py");
+    keys.write_all(b"q\r").expect("type");
+    screen.expect("Drill over (ended early)");
+    assert_eq!(wait_pty(&mut child), 1);
+}

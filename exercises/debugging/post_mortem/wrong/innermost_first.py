@@ -1,0 +1,36 @@
+"""Wrong: lists the entries innermost first, the way pdb's stack reads upwards."""
+
+LIMIT = 40
+
+
+def short_repr(value):
+    """repr(value), at most LIMIT characters; a repr that raises is reported."""
+    try:
+        text = repr(value)
+    except Exception:
+        return "<repr failed>"
+    if len(text) > LIMIT:
+        return text[: LIMIT - 3] + "..."
+    return text
+
+
+def frame_report(exc):
+    """Return one dict per traceback entry of exc, outermost first."""
+    report = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        report.append(
+            {
+                "function": frame.f_code.co_name,
+                "line": tb.tb_lineno,
+                "locals": {
+                    name: short_repr(value)
+                    for name, value in frame.f_locals.items()
+                    if not name.startswith("_")
+                },
+            }
+        )
+        tb = tb.tb_next
+    report.reverse()
+    return report

@@ -1,0 +1,1 @@
+"""Create .venv and install requirements.txt into it from wheels/, offline."""

@@ -1,0 +1,28 @@
+"""Wrong: a late attempt is left running (shielded) instead of being cancelled."""
+
+import asyncio
+
+
+async def retry(factory, *, attempts=3, timeout=None, base_delay=0.1,
+                retry_on=(Exception,), sleep=asyncio.sleep):
+    """Await factory() up to `attempts` times, with a per-attempt timeout and exponential backoff."""
+    if attempts < 1:
+        raise ValueError(f"attempts must be at least 1, not {attempts!r}")
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be None or > 0, not {timeout!r}")
+    for attempt in range(attempts):
+        try:
+            if timeout is None:
+                return await factory()
+            # wait_for cancels the attempt on timeout and waits until it has
+            # finished cancelling before raising asyncio.TimeoutError.
+            return await asyncio.wait_for(asyncio.shield(factory()), timeout)
+        except asyncio.CancelledError:
+            raise  # our own task was cancelled: never a reason to retry
+        except asyncio.TimeoutError:
+            if attempt == attempts - 1:
+                raise
+        except retry_on:
+            if attempt == attempts - 1:
+                raise
+        await sleep(base_delay * 2 ** attempt)

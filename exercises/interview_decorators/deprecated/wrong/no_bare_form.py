@@ -1,0 +1,29 @@
+"""Wrong: only the factory form works: used bare, @deprecated treats the
+function as the reason (it should test callable(reason))."""
+
+import functools
+import warnings
+
+
+def deprecated(reason=None, *, since=None):
+    """Mark a function as deprecated: @deprecated, @deprecated(), @deprecated("why", since="2.0")."""
+    if since is not None and not isinstance(since, str):
+        raise TypeError("since must be a str or None")
+
+    def decorator(func):
+        message = f"{func.__qualname__}() is deprecated"
+        if since is not None:
+            message += f" since {since}"
+        if reason is not None:
+            message += f": {reason}"
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            # stacklevel=2: the warning points at the line that called us.
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return func(*args, **kwargs)
+
+        wrapper.__deprecated__ = message
+        return wrapper
+
+    return decorator

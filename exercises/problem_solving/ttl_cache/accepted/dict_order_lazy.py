@@ -1,0 +1,54 @@
+"""Accepted: plain dicts (insertion-ordered) for both orders, re-inserting to move a key to the end."""
+
+import time
+
+
+class TTLCache:
+    def __init__(self, capacity, ttl, clock=time.monotonic):
+        if type(capacity) is not int or capacity < 1:
+            raise ValueError("capacity must be a positive int")
+        if ttl <= 0:
+            raise ValueError("ttl must be positive")
+        self.capacity, self.ttl, self.clock = capacity, ttl, clock
+        self.values = {}    # LRU order: first key = least recently used
+        self.expiry = {}    # write order: first key = first to expire
+
+    def _expire(self):
+        now = self.clock()
+        while self.expiry:
+            key = next(iter(self.expiry))
+            if self.expiry[key] > now:
+                break
+            del self.expiry[key]
+            del self.values[key]
+
+    def put(self, key, value):
+        self._expire()
+        self.expiry.pop(key, None)
+        self.values.pop(key, None)
+        self.expiry[key] = self.clock() + self.ttl
+        self.values[key] = value
+        if len(self.values) > self.capacity:
+            victim = next(iter(self.values))
+            del self.values[victim]
+            del self.expiry[victim]
+
+    def get(self, key, default=None):
+        self._expire()
+        if key in self.values:
+            value = self.values.pop(key)
+            self.values[key] = value
+            return value
+        return default
+
+    def __contains__(self, key):
+        self._expire()
+        return key in self.values
+
+    def __len__(self):
+        self._expire()
+        return len(self.values)
+
+    def keys(self):
+        self._expire()
+        return list(self.values)
