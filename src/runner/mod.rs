@@ -351,7 +351,7 @@ impl Scratch {
         let plan;
         let files;
         if !self.extras.services.is_empty() {
-            plan = match crate::services::plan(&self.extras.services, &dir) {
+            plan = match crate::services::plan_blocking(&self.extras.services, &dir).await {
                 Ok(plan) => plan,
                 Err(why) => return Ok(Err(why)),
             };

@@ -1475,12 +1475,10 @@ fn copy_in(from: &Path, to: &Path, me: Identity) -> std::io::Result<()> {
             copy_in(&e.path(), &to.join(e.file_name()), me)?;
         }
         fs::set_permissions(to, meta.permissions())?;
-    } else if meta.file_type().is_symlink() {
-        std::os::unix::fs::symlink(fs::read_link(from)?, to)?;
     } else if meta.is_file() {
         fs::copy(from, to)?;
     } else {
-        return Ok(()); // sockets, fifos, devices: never copied
+        return Ok(()); // links, sockets, fifos, devices: never copied
     }
     if me.root {
         std::os::unix::fs::lchown(to, Some(me.uid), Some(me.gid))?;

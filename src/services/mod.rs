@@ -296,6 +296,15 @@ fn nonce() -> u64 {
     h.finish()
 }
 
+/// [`plan`] off the async runtime's threads: the first plan of a machine
+/// runs `initdb`, and concurrent ones wait on its lock.
+pub async fn plan_blocking(services: &[Service], work: &Path) -> Result<RunPlan, String> {
+    let (services, work) = (services.to_vec(), work.to_path_buf());
+    tokio::task::spawn_blocking(move || plan(&services, &work))
+        .await
+        .unwrap_or_else(|e| Err(format!("preparing the servers failed: {e}")))
+}
+
 /// The launcher's first report line, before it becomes the run's driver.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -372,7 +381,8 @@ impl Lock {
     }
 }
 
-/// Copies a folder tree (files, folders and links), keeping modes.
+/// Copies a tree of folders and regular files, keeping modes; anything
+/// else (a link, a socket) is an error.
 fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     let meta = std::fs::symlink_metadata(from)?;
     if meta.is_dir() {
@@ -382,15 +392,19 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
             copy_tree(&e.path(), &to.join(e.file_name()))?;
         }
         std::fs::set_permissions(to, meta.permissions())?;
-    } else if meta.file_type().is_symlink() {
-        std::os::unix::fs::symlink(std::fs::read_link(from)?, to)?;
-    } else {
+    } else if meta.is_file() {
         std::fs::copy(from, to)?;
+    } else {
+        return Err(std::io::Error::other(format!(
+            "{} is neither a folder nor a regular file",
+            from.display()
+        )));
     }
     Ok(())
 }
 
-/// Gives a tree to `uid`/`gid` (links themselves, not their targets).
+/// Gives a tree to `uid`/`gid` (links themselves, not their targets), each
+/// folder before what it holds.
 fn chown_tree(path: &Path, uid: u32, gid: u32) -> std::io::Result<()> {
     std::os::unix::fs::lchown(path, Some(uid), Some(gid))?;
     if std::fs::symlink_metadata(path)?.is_dir() {

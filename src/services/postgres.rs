@@ -170,6 +170,8 @@ fn template(found: &Found) -> Result<PathBuf, String> {
     let made = initdb(bindir)?;
     let partial = cache.join(format!("{key}.partial"));
     let _ = std::fs::remove_dir_all(&partial);
+    // Only folders and regular files are copied (a cluster has nothing
+    // else): what `nobody` made cannot point root's copy anywhere.
     copy_tree(&made.path().join("data"), &partial.join("data"))
         .map_err(|e| format!("copying the template cluster: {e}"))?;
     if crate::sandbox::running_as_root() {
@@ -212,7 +214,8 @@ fn initdb(bindir: &Path) -> Result<tempfile::TempDir, String> {
         .env("LANG", "C")
         .env("TZ", "UTC")
         .stdin(std::process::Stdio::null());
-    if crate::sandbox::running_as_root() {
+    let root = crate::sandbox::running_as_root();
+    if root {
         const NOBODY: u32 = 65534;
         std::os::unix::fs::chown(tmp.path(), Some(NOBODY), Some(NOBODY))
             .map_err(|e| format!("cannot give {} to nobody: {e}", tmp.path().display()))?;
@@ -221,6 +224,12 @@ fn initdb(bindir: &Path) -> Result<tempfile::TempDir, String> {
     let out = cmd
         .output()
         .map_err(|e| format!("cannot run initdb: {e}"))?;
+    if root {
+        // Root's again, top folder first: nothing running as nobody can
+        // change it from here on.
+        super::chown_tree(tmp.path(), 0, 0)
+            .map_err(|e| format!("taking back {}: {e}", tmp.path().display()))?;
+    }
     if !out.status.success() {
         let text = String::from_utf8_lossy(&out.stderr);
         let tail: Vec<&str> = text.lines().rev().take(3).collect();

@@ -624,3 +624,40 @@ fn redis_binary() -> String {
         .display()
         .to_string()
 }
+
+#[test]
+fn a_project_exercise_gets_its_servers_in_every_command() {
+    if !servers_ready() {
+        return;
+    }
+    let lab = Lab::new();
+    lab.write(
+        "pack/svc/proj/exercise.yaml",
+        "kind: project\ntitle: proj\ndifficulty: 1\nstatement: x\ninterface: x\n\
+         services: [postgres, redis]\ncases:\n\
+         \x20 - name: a command reaches both\n    run: [python, ping.py]\n    expect: \"+PONG True\\n\"\n\
+         \x20 - name: a snippet too\n    code: import ping\n    expect: \"+PONG True\\n\"\n",
+    );
+    let ping = "import os, socket\n\
+                s = socket.socket(socket.AF_UNIX)\n\
+                s.connect(os.environ['REDIS_URL'][len('unix://'):])\n\
+                s.sendall(b'PING\\r\\n')\n\
+                pg = os.path.exists(os.path.join(os.environ['PGHOST'], '.s.PGSQL.5432'))\n\
+                print(s.recv(16).decode().strip(), pg)\n";
+    lab.write("pack/svc/proj/solution/ping.py", ping);
+    let folder = lab.path("pack/svc/proj/solution");
+    let out = lab.check("proj", &folder, false);
+    out.code(0);
+    let report = out.json();
+    for c in report["exercises"][0]["cases"].as_array().expect("cases") {
+        assert_eq!(c["status"], "passed", "{c}");
+    }
+    lab.assert_no_process_left();
+    // Without the binaries: not graded, never passed.
+    let empty = tempfile::tempdir().expect("tempdir");
+    let mut cmd = lab.command("proj", &folder, false);
+    cmd.env("GRADER_SERVICES_PATH", empty.path());
+    let out = output(&mut cmd);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(report["exercises"][0]["status"], "not-graded", "{report}");
+}

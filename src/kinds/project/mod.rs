@@ -298,7 +298,7 @@ async fn run(
     let plan = if exercise.services.is_empty() {
         None
     } else {
-        match crate::services::plan(&exercise.services, &work) {
+        match crate::services::plan_blocking(&exercise.services, &work).await {
             Ok(plan) => Some(plan),
             Err(why) => {
                 return Ok(ProjectRun {
