@@ -427,8 +427,8 @@ fn a_run_cannot_reach_another_runs_servers_and_they_die_with_it() {
                 // The targets are real: the sockets exist in the first run.
                 let seen =
                     Path::new(&format!("/proc/{pid}/root")).join(path.trim_start_matches('/'));
-                for _ in 0..50 {
-                    if seen.exists() {
+                for _ in 0..300 {
+                    if seen.exists() || held.try_wait().ok().flatten().is_some() {
                         break;
                     }
                     std::thread::sleep(Duration::from_millis(100));
