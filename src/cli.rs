@@ -141,6 +141,12 @@ pub enum Command {
         after_help = "Examples:\n  grader init                    creates python-practice/\n  grader init ~/interview-prep\n  grader init                    inside a workspace: adds exercises new to this grader\n  grader init --force            rewrites every exercise file (old ones kept in .grader/backup/)\n  grader init --exercises ./course-pack course   a workspace for another pack"
     )]
     Init(InitArgs),
+    /// Build a repo exercise's starting repository again, in the workspace
+    /// (the current one is moved to .grader/backup/ first).
+    #[command(
+        after_help = "Examples:\n  grader reset version_control/merge_conflict        asks first (y/N)\n  grader reset version_control/merge_conflict --yes  without asking"
+    )]
+    Reset(ResetArgs),
     /// Name the first unfinished exercise, in roadmap order, and how to
     /// start it (inside a workspace).
     #[command(after_help = "Example:\n  cd python-practice && grader next")]
@@ -266,6 +272,16 @@ pub struct InitArgs {
     /// ones are kept under .grader/backup/.  Progress is kept.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// The repo exercise's id, `<topic>/<name>` (or its folder).
+    #[arg(value_name = "ID")]
+    pub exercise: String,
+    /// Do not ask; needed when no terminal is there to answer.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

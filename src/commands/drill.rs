@@ -87,8 +87,9 @@ pub async fn run(global: &Global, args: DrillArgs) -> Result<u8, Error> {
         Ending::Quit | Ending::Interrupted => DrillEnd::Stopped,
     };
     anstream::print!(
-        "\n{}",
-        learner::drill_summary(&drill.lines, drill.allowed, drill.used(), end)
+        "\n{}{}",
+        learner::drill_summary(&drill.lines, drill.allowed, drill.used(), end),
+        quiz_explanations(&session)
     );
     Ok(if drill.lines.iter().all(|l| l.solved) {
         exit::OK
@@ -196,4 +197,44 @@ fn check_topic(pack: &Pack, topic: &str) -> Result<(), Error> {
             None => format!("no topic {topic:?}; the topics are: {}", names.join(", ")),
         },
     ))
+}
+
+/// Once the drill is over, the explanations of the quiz questions still not
+/// answered right (a right answer showed its explanation when checked).
+fn quiz_explanations(session: &Session) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let Some(drill) = &session.drill else {
+        return out;
+    };
+    for line in drill.lines.iter().filter(|l| !l.solved) {
+        let Ok(ex) = session.pack.exercise(&line.id) else {
+            continue;
+        };
+        let Some(quiz) = &ex.quiz else { continue };
+        let answers = std::fs::read(session.ws.file_for(&line.id)).unwrap_or_default();
+        let missed = crate::kinds::quiz::explanations_missed(quiz, &answers);
+        if missed.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n{}",
+            crate::report::paint(
+                crate::report::PALETTE.bold,
+                format!("{}: the questions not answered right, explained", line.id)
+            )
+        );
+        for (id, why) in missed {
+            let _ = writeln!(out, "  {id}");
+            for l in why.lines() {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    format!("    {}", crate::report::safe(l)).trim_end()
+                );
+            }
+        }
+    }
+    out
 }

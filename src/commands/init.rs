@@ -10,9 +10,7 @@ use crate::error::{Error, exit};
 use crate::report::{PALETTE, paint};
 use crate::roadmap;
 use crate::spec::{Pack, PackSource};
-use crate::workspace::{
-    self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress, starter,
-};
+use crate::workspace::{self, DEFAULT_DIR, MARKER_FILE, Marker, STATE_DIR, Workspace, progress};
 
 /// The workspace's README.md.
 const README: &str = "# Python practice
@@ -113,7 +111,12 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
             }
         };
         if ex.kind.is_folder() {
-            match place_project(&ws.root, &pack, &ex, args.force, &backup)? {
+            let placed = if ex.kind == crate::spec::Kind::Repo {
+                place_repo(&ws.root, &ex, args.force, &backup)
+            } else {
+                place_project(&ws.root, &pack, &ex, args.force, &backup)?
+            };
+            match placed {
                 Some(Outcome::Created) => created.push(format!("{}/", ex.id)),
                 Some(Outcome::Kept) => kept += 1,
                 Some(Outcome::Replaced) => replaced += 1,
@@ -125,26 +128,20 @@ pub fn run(global: &Global, args: InitArgs) -> Result<u8, Error> {
             }
             continue;
         }
-        let Some(text) = pack
-            .read(&format!("{}/starter.py", ex.id))
-            .and_then(|b| String::from_utf8(b).ok())
-        else {
+        let Some((rel, text)) = crate::kinds::starter_file(&pack, &ex) else {
+            let ext = match ex.kind.form() {
+                crate::spec::Form::File(ext) => ext,
+                crate::spec::Form::Folder => "py",
+            };
             anstream::eprintln!(
                 "{} skipped {}: the pack has no readable {}",
                 paint(PALETTE.warn, "warning:"),
                 ex.id,
-                pack.display(&format!("{}/starter.py", ex.id))
+                pack.display(&format!("{}/starter.{ext}", ex.id))
             );
             continue;
         };
-        let rel = format!("{}.py", ex.id);
-        match place(
-            &ws.root,
-            &rel,
-            &starter::render(&ex, &text),
-            args.force,
-            &backup,
-        )? {
+        match place(&ws.root, &rel, &text, args.force, &backup)? {
             Outcome::Created => created.push(rel),
             Outcome::Kept => kept += 1,
             Outcome::Replaced => replaced += 1,
@@ -300,6 +297,34 @@ fn place_project(
     } else {
         Outcome::Kept
     }))
+}
+
+/// A repo exercise's repository at `<topic>/<name>/`, built from its
+/// recipe; kept if there, rebuilt by `--force` (the old one moved to the
+/// backup); `None` (with a warning) when it cannot be built (no git).
+fn place_repo(
+    root: &Path,
+    ex: &crate::spec::Exercise,
+    force: bool,
+    backup: &Path,
+) -> Option<Outcome> {
+    let dir = crate::kinds::repo::workspace_dir(root, ex);
+    let existed = dir.exists();
+    if existed && !force {
+        return Some(Outcome::Kept);
+    }
+    match crate::kinds::repo::rebuild(ex, &dir, &backup.join(&ex.id)) {
+        Ok(()) if existed => Some(Outcome::Replaced),
+        Ok(()) => Some(Outcome::Created),
+        Err(why) => {
+            anstream::eprintln!(
+                "{} skipped {}: {why}",
+                paint(PALETTE.warn, "warning:"),
+                ex.id
+            );
+            None
+        }
+    }
 }
 
 /// Puts `text` at `root/rel` unless a file is there; with `force`, replaces

@@ -7,7 +7,7 @@ use crate::cli::Global;
 use crate::error::{Error, exit};
 use crate::report::{PALETTE, learner, paint};
 use crate::roadmap;
-use crate::spec::{CaseLimits, Compare};
+use crate::spec::{CaseLimits, Compare, Form, Kind};
 
 pub fn list(global: &Global) -> Result<u8, Error> {
     let ws = workspace_near(&current_dir()?)?;
@@ -71,9 +71,30 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
         stars(ex.difficulty)
     );
     let _ = writeln!(out, "\n{}\n", ex.statement.trim_end());
-    let _ = writeln!(out, "{}", paint(PALETTE.bold, "Interface"));
-    for line in ex.interface.trim_end().lines() {
-        let _ = writeln!(out, "{}", format!("    {line}").trim_end());
+    if ex.kind == Kind::Quiz {
+        // A quiz has questions, not code: no interface, limits nor cases.
+        let _ = writeln!(out, "{}", paint(PALETTE.bold, "Questions"));
+        out.push_str(&crate::kinds::quiz::present(&ex));
+        if !ex.hints.is_empty() {
+            let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
+        }
+        let _ = writeln!(
+            out,
+            "\nWrite {id}.toml (grader init writes it), then run: grader check {id}.toml"
+        );
+        anstream::print!("{out}");
+        return Ok(exit::OK);
+    }
+    if !ex.interface.trim().is_empty() {
+        let _ = writeln!(out, "{}", paint(PALETTE.bold, "Interface"));
+        for line in ex.interface.trim_end().lines() {
+            let _ = writeln!(out, "{}", format!("    {line}").trim_end());
+        }
+    }
+    if ex.kind == crate::spec::Kind::Repo {
+        out.push_str(&crate::kinds::repo::show_rest(&ex));
+        anstream::print!("{out}");
+        return Ok(exit::OK);
     }
     let (major, minor) = ex.min_python;
     let _ = writeln!(
@@ -93,12 +114,22 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             limits_difference(&ex.limits, &case.limits)
         );
     }
-    let _ = writeln!(
-        out,
-        "\n{} your file is imported as the module `solution`; each case runs\n\
-         with your file's public names in scope, and the module itself as `solution`.",
-        paint(PALETTE.bold, "How it runs:")
-    );
+    if ex.kind == Kind::Notebook {
+        let _ = writeln!(
+            out,
+            "\n{} your notebook's code cells run in order, top to bottom, as plain\n\
+             Python (IPython magics and `!` commands are not run); each case then runs with\n\
+             the names the cells defined in scope, and all of them as the module `solution`.",
+            paint(PALETTE.bold, "How it runs:")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "\n{} your file is imported as the module `solution`; each case runs\n\
+             with your file's public names in scope, and the module itself as `solution`.",
+            paint(PALETTE.bold, "How it runs:")
+        );
+    }
     if !ex.services.is_empty() {
         let _ = writeln!(
             out,
@@ -164,7 +195,10 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     if !ex.hints.is_empty() {
         let _ = writeln!(out, "\n{} hints available.", ex.hints.len());
     }
-    let file = id.to_string() + ".py";
+    let file = match ex.kind.form() {
+        Form::File(ext) => format!("{id}.{ext}"),
+        Form::Folder => id.to_string() + ".py",
+    };
     let _ = writeln!(out, "\nWrite {file}, then run: grader check {file}");
     anstream::print!("{out}");
     Ok(exit::OK)

@@ -11,6 +11,7 @@ mod list;
 mod merge;
 mod next;
 mod outputs;
+mod reset;
 mod seal;
 mod session;
 mod similarity;
@@ -30,8 +31,8 @@ use crate::report::{PALETTE, paint};
 use crate::runner;
 use crate::sandbox::Sandbox;
 use crate::spec::{Exercise, Pack, PackSource};
+use crate::workspace::Workspace;
 use crate::workspace::progress::{self, Progress, Store};
-use crate::workspace::{Workspace, starter};
 
 pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
     let global = cli.global;
@@ -45,6 +46,7 @@ pub async fn dispatch(cli: Cli) -> Result<u8, Error> {
         Command::Seal(args) => seal::run(&args),
         Command::Similarity(args) => similarity::run(&global, args).await,
         Command::Init(args) => init::run(&global, args),
+        Command::Reset(args) => reset::run(&global, args),
         Command::Next => next::run(&global),
         Command::Hint(args) => hint::run(&global, args),
         Command::Watch(args) => watch::run(&global, args).await,
@@ -129,13 +131,7 @@ fn read_progress(ws: &Workspace) -> Progress {
 
 /// Whether `source` is still exactly the file `grader init` wrote.
 fn is_untouched_starter(pack: &Pack, ex: &Exercise, source: &[u8]) -> bool {
-    let Some(raw) = pack.read(&format!("{}/starter.py", ex.id)) else {
-        return false;
-    };
-    let Ok(text) = String::from_utf8(raw) else {
-        return false;
-    };
-    starter::render(ex, &text).as_bytes() == source
+    crate::kinds::starter_file(pack, ex).is_some_and(|(_, text)| text.as_bytes() == source)
 }
 
 /// Records a check of `path` in the progress of the workspace holding it,

@@ -72,6 +72,9 @@ pub fn run(args: &SealArgs) -> Result<u8, Error> {
         match seal_exercise(&pack, id) {
             Ok((sealed, count)) => {
                 total += count;
+                if let Some(note) = crate::kinds::repo::seal_note(&pack, id) {
+                    let _ = writeln!(lines, "{} {id}: {note}", paint(PALETTE.warn, "note:"));
+                }
                 let _ = writeln!(
                     lines,
                     "{} {id:<34} {}",
@@ -154,15 +157,23 @@ fn seal_exercise(pack: &Pack, id: &str) -> Result<(Vec<OutFile>, usize), Vec<Spe
         .ok_or_else(|| vec![SpecError::at(&file, None, "cannot be read")])?;
 
     let mut seals: HashMap<String, Seal> = HashMap::new();
-    let (sealed_text, count) = seal_text(&file, &text, &original, |case, expected| {
-        let seal = judge::seal(case.compare, expected, random_salt()?)
-            .ok_or_else(|| format!("its compare mode {:?} cannot be sealed", case.compare))?;
-        seals.insert(case.name.clone(), seal.clone());
-        Ok(seal)
-    })?;
+    let mut want = original.clone();
+    let (sealed_text, count) = if original.kind == spec::Kind::Quiz {
+        // A quiz's keys are its questions' `answer`s.
+        let (text, count, quiz) =
+            crate::kinds::quiz::seal_text(&file, &text, &original, random_salt)?;
+        want.quiz = Some(quiz);
+        (text, count)
+    } else {
+        seal_text(&file, &text, &original, |case, expected| {
+            let seal = judge::seal(case.compare, expected, random_salt()?)
+                .ok_or_else(|| format!("its compare mode {:?} cannot be sealed", case.compare))?;
+            seals.insert(case.name.clone(), seal.clone());
+            Ok(seal)
+        })?
+    };
 
     // The copy must mean what the original means, digests aside.
-    let mut want = original.clone();
     for case in &mut want.cases {
         if let Some(seal) = seals.get(&case.name) {
             case.expect = Expected::Sealed(seal.clone());
@@ -181,7 +192,11 @@ fn seal_exercise(pack: &Pack, id: &str) -> Result<(Vec<OutFile>, usize), Vec<Spe
         rel: spec_rel.clone(),
         bytes: sealed_text.into_bytes(),
     }];
-    let starter_rel = format!("{id}/starter.py");
+    let ext = match original.kind.form() {
+        spec::Form::File(ext) => ext,
+        spec::Form::Folder => "py",
+    };
+    let starter_rel = format!("{id}/starter.{ext}");
     if let Some(bytes) = pack.read(&starter_rel) {
         out.push(OutFile {
             rel: starter_rel,

@@ -134,7 +134,13 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
             .cases
             .iter()
             .filter(|c| matches!(c.expect, Expected::Sealed(_)))
-            .count();
+            .count()
+            + ex.quiz.as_ref().map_or(0, |q| {
+                q.questions
+                    .iter()
+                    .filter(|q| matches!(q.key, crate::kinds::quiz::Key::Sealed(_)))
+                    .count()
+            });
         parts.push(format!("sealed ({digests} digests)"));
     }
     let files = PackFiles { pack, exercise: ex };

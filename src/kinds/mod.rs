@@ -122,8 +122,9 @@ pub enum Submission {
     Project(Tree),
     /// A test suite's folder (`kind: tests`).
     Tests(Tree),
-    /// A git repository's folder (`kind: repo`).
-    Repo(Tree),
+    /// A git repository's folder, `.git` included, or (the pack's own)
+    /// commands replayed on the recipe (`kind: repo`).
+    Repo(repo::Work),
     /// A `.ipynb` file (`kind: notebook`).
     Notebook(Vec<u8>),
     /// A `.toml` file of answers (`kind: quiz`).
@@ -188,7 +189,8 @@ impl Submission {
     pub fn python_sources(&self) -> Vec<(String, String)> {
         match self {
             Submission::Module(b) => vec![(String::new(), String::from_utf8_lossy(b).into_owned())],
-            Submission::Project(t) | Submission::Tests(t) | Submission::Repo(t) => t
+            Submission::Repo(w) => w.python_sources(),
+            Submission::Project(t) | Submission::Tests(t) => t
                 .python_files()
                 .map(|(p, b)| (p.clone(), String::from_utf8_lossy(b).into_owned()))
                 .collect(),
@@ -225,6 +227,9 @@ impl PackFiles<'_> {
 
     /// How the reference or starter is named in messages.
     pub fn display(&self, which: &str) -> String {
+        if self.exercise.kind == Kind::Repo {
+            return repo::display(self.pack, self.exercise, which);
+        }
         match self.exercise.kind.form() {
             Form::File(ext) => self
                 .pack
@@ -261,6 +266,25 @@ impl PackFiles<'_> {
             Kind::Notebook => notebook::variants(self.pack, self.exercise, sub),
             Kind::Quiz => quiz::variants(self.pack, self.exercise, sub),
         }
+    }
+}
+
+/// The file `grader init` writes for an exercise handed in as one file:
+/// its path in the workspace (`<topic>/<name>.<ext>`) and its text; `None`
+/// for a folder, or when the pack has no readable starter.
+pub fn starter_file(pack: &Pack, ex: &Exercise) -> Option<(String, String)> {
+    let text = match ex.kind {
+        Kind::Module => {
+            let raw = pack.read(&format!("{}/starter.py", ex.id))?;
+            crate::workspace::starter::render(ex, &String::from_utf8(raw).ok()?)
+        }
+        Kind::Notebook => notebook::starter_text(pack, ex)?,
+        Kind::Quiz => quiz::starter_for(pack, ex)?,
+        Kind::Project | Kind::Tests | Kind::Repo => return None,
+    };
+    match ex.kind.form() {
+        Form::File(ext) => Some((format!("{}.{ext}", ex.id), text)),
+        Form::Folder => None,
     }
 }
 
@@ -301,8 +325,8 @@ pub async fn grade(
         (Kind::Tests, Submission::Tests(tree)) => {
             tests::grade(env, exercise, tree, display, audience).await
         }
-        (Kind::Repo, Submission::Repo(tree)) => {
-            repo::grade(env, exercise, tree, display, audience).await
+        (Kind::Repo, Submission::Repo(work)) => {
+            repo::grade(env, exercise, work, display, audience).await
         }
         (Kind::Notebook, Submission::Notebook(bytes)) => {
             notebook::grade(env, exercise, bytes, display, audience).await

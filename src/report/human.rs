@@ -89,7 +89,8 @@ fn problem(out: &mut String, r: &ExerciseResult, p: &Problem) {
         paint(P.bold, safe(&p.message))
     );
     if let Some(loc) = &p.location {
-        let _ = writeln!(out, "    at {}:{}", safe(&r.file), loc.line);
+        // The location's own file: a notebook's names its cell.
+        let _ = writeln!(out, "    at {}:{}", safe(&loc.file), loc.line);
         if let Some(src) = &loc.source {
             let _ = writeln!(out, "    │ {}", safe(src));
             if let Some(col) = p.column {
@@ -137,6 +138,10 @@ fn case(out: &mut String, c: &CaseResult, width: usize) {
         let _ = writeln!(out, "      {} {}", paint(P.warn, "!"), safe(w));
     }
     if c.verdict == Verdict::Passed {
+        // A quiz question answered right carries its explanation.
+        if let Some(e) = &c.explain {
+            indent(out, e.trim_end(), "      │ ");
+        }
         return;
     }
     if let Some(m) = &c.message {

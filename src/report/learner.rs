@@ -128,7 +128,7 @@ pub fn next(item: &Item, entry: Option<&Entry>, file: &str, file_exists: bool) -
         )
     );
     if file_exists {
-        let _ = writeln!(out, "  1. Open {file}: the task is in its docstring.");
+        let _ = writeln!(out, "  1. Open {file}: {}.", where_the_task_is(file));
     } else {
         let _ = writeln!(
             out,
@@ -211,6 +211,17 @@ pub fn hints(ex: &Exercise, before: usize, after: usize, remembered: bool) -> St
     out
 }
 
+/// Where `grader init` put the task in an exercise's file.
+fn where_the_task_is(file: &str) -> &'static str {
+    if file.ends_with(".ipynb") {
+        "the task is in its first cell"
+    } else if file.ends_with(".toml") {
+        "the questions are in its comments"
+    } else {
+        "the task is in its docstring"
+    }
+}
+
 /// An exercise to work on next, for `watch` and `drill`.
 pub fn intro(item: &Item, file: &str, file_exists: bool) -> String {
     let mut out = String::new();
@@ -223,7 +234,8 @@ pub fn intro(item: &Item, file: &str, file_exists: bool) -> String {
     if file_exists {
         let _ = writeln!(
             out,
-            "  Open {file}: the task is in its docstring. Save it to check it here."
+            "  Open {file}: {}. Save it to check it here.",
+            where_the_task_is(file)
         );
     } else {
         let _ = writeln!(

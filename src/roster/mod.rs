@@ -357,9 +357,14 @@ fn scan_topic(
             }
             continue;
         }
+        // A module, a notebook or a quiz's answers: one file per exercise.
         let id = raw
             .to_str()
-            .and_then(|n| n.strip_suffix(".py"))
+            .and_then(|n| {
+                [".py", ".ipynb", ".toml"]
+                    .iter()
+                    .find_map(|ext| n.strip_suffix(ext))
+            })
             .map(|stem| format!("{topic}/{stem}"));
         match id {
             Some(id) if assignment.assigned(&id) => {

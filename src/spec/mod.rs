@@ -141,6 +141,10 @@ pub struct Exercise {
     pub static_check: Option<StaticCheck>,
     /// Where `exercise.yaml` lives, for messages (`exercises/…` when built in).
     pub spec_path: String,
+    /// `kind: repo`: the recipe and the checks, one per case.
+    pub repo: Option<crate::kinds::repo::spec::Recipe>,
+    /// `kind: quiz`: the questions and their keys (the cases mirror them).
+    pub quiz: Option<crate::kinds::quiz::Quiz>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,7 +390,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         None => DEFAULT_TOTAL_TIME,
     };
     // A quiz's questions and a tests exercise's mutants are its cases.
-    if raw.cases.is_empty() && !matches!(kind, Kind::Quiz | Kind::Tests) {
+    if raw.cases.is_empty() && !matches!(kind, Kind::Quiz | Kind::Tests | Kind::Repo) {
         errors.push(SpecError::at(
             file,
             None,
@@ -397,6 +401,14 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         Some(w) => non_negative(file, "weight", w, &mut errors),
         None => DEFAULT_WEIGHT,
     };
+    let quiz = crate::kinds::quiz::resolve(file, kind, raw.quiz, &mut errors);
+    if kind == Kind::Quiz && !raw.cases.is_empty() {
+        errors.push(SpecError::at(
+            file,
+            Some(raw.cases[0].name.referenced.line()),
+            "a quiz has `quiz.questions`, not `cases`",
+        ));
+    }
     let mut seen: Vec<(String, u64)> = Vec::new();
     let mut cases = Vec::with_capacity(raw.cases.len());
     for case in raw.cases {
@@ -598,6 +610,11 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
             None
         }
     };
+    let repo =
+        crate::kinds::repo::resolve_spec(file, kind, raw.repo, &base, &mut cases, &mut errors);
+    if let Some(q) = &quiz {
+        cases.extend(q.cases(base));
+    }
     if !cases.is_empty() && cases.iter().map(|c| c.points).sum::<f64>() <= 0.0 {
         errors.push(SpecError::at(
             file,
@@ -633,6 +650,8 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         cases,
         static_check,
         spec_path: file.to_string(),
+        repo,
+        quiz,
     })
 }
 

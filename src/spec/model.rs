@@ -71,7 +71,17 @@ pub struct ExerciseFile {
     /// compare timings or count the machine's processes).
     #[serde(default)]
     pub alone: bool,
+    /// Every kind but `quiz`, `tests` and `repo` needs cases (their
+    /// questions, mutants or checks are their cases).
+    #[serde(default)]
     pub cases: Vec<CaseSpec>,
+    /// `kind: repo`: the recipe of the starting repository and the checks
+    /// of its final state (see `crate::kinds::repo`).
+    #[serde(default)]
+    pub repo: Option<crate::kinds::repo::spec::RepoSpec>,
+    /// `kind: quiz`: the questions and their answer keys.
+    #[serde(default)]
+    pub quiz: Option<crate::kinds::quiz::QuizSpec>,
 }
 
 /// `static_check:` in exercise.yaml.

@@ -134,6 +134,7 @@ pub fn hex_decode(text: &str) -> Option<Vec<u8>> {
 /// are ignored here because the full parse has already checked them.
 #[derive(Deserialize)]
 struct CaseLocations {
+    #[serde(default)]
     cases: Vec<CaseLocation>,
 }
 
@@ -235,7 +236,19 @@ pub fn seal_text(
 /// (line break excluded), found from the value's position by YAML's block
 /// indentation rule: a value's lines are indented more than its key.
 fn locate(lines: &[&str], value: &Spanned<String>) -> Result<std::ops::Range<usize>, String> {
-    const UNSUPPORTED: &str = "its `expect` is not written as a block-style `expect:` key; write the case as a block mapping (one key per line) and seal again";
+    locate_key(lines, value, "expect")
+}
+
+/// [`locate`] for any `key` (a quiz question's `answer`, …).
+pub(crate) fn locate_key(
+    lines: &[&str],
+    value: &Spanned<String>,
+    key: &str,
+) -> Result<std::ops::Range<usize>, String> {
+    let unsupported = format!(
+        "its `{key}` is not written as a block-style `{key}:` key; write it as a block mapping (one key per line) and seal again"
+    );
+    let unsupported = unsupported.as_str();
     let offset_of = |i: usize| lines[..i].iter().map(|l| l.len()).sum::<usize>();
     let value_line = usize::try_from(value.referenced.line())
         .ok()
@@ -256,7 +269,7 @@ fn locate(lines: &[&str], value: &Spanned<String>) -> Result<std::ops::Range<usi
                 let t = lines[i].trim();
                 !t.is_empty() && !t.starts_with('#')
             })
-            .ok_or(UNSUPPORTED)?
+            .ok_or(unsupported)?
     } else {
         value_line
     };
@@ -265,13 +278,13 @@ fn locate(lines: &[&str], value: &Spanned<String>) -> Result<std::ops::Range<usi
     // `- ` entries may precede the key; anything else (quotes, flow `{`) is unsupported.
     if !line[..indent].chars().all(|c| c == ' ' || c == '-')
         || line[..indent].ends_with('-')
-        || !line[indent..].starts_with("expect")
+        || !line[indent..].starts_with(key)
     {
-        return Err(UNSUPPORTED.into());
+        return Err(unsupported.into());
     }
-    let after = line[indent + "expect".len()..].trim_start_matches(' ');
+    let after = line[indent + key.len()..].trim_start_matches(' ');
     let Some(rest) = after.strip_prefix(':') else {
-        return Err(UNSUPPORTED.into());
+        return Err(unsupported.into());
     };
     if key_line != value_line {
         // Only a block scalar header (and a comment) may follow the key.
@@ -280,7 +293,7 @@ fn locate(lines: &[&str], value: &Spanned<String>) -> Result<std::ops::Range<usi
             .chars()
             .all(|c| matches!(c, '|' | '>' | '+' | '-') || c.is_ascii_digit())
         {
-            return Err(UNSUPPORTED.into());
+            return Err(unsupported.into());
         }
     }
     let mut last = key_line;

@@ -116,10 +116,14 @@ impl Workspace {
     pub fn file_for(&self, id: &str) -> PathBuf {
         let dir = self.root.join(id);
         if dir.is_dir() {
-            dir
-        } else {
-            self.root.join(format!("{id}.py"))
+            return dir;
         }
+        // A notebook or a quiz's answers, when that is what the folder holds.
+        ["ipynb", "toml"]
+            .iter()
+            .map(|ext| self.root.join(format!("{id}.{ext}")))
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| self.root.join(format!("{id}.py")))
     }
 
     /// The exercise a path is the workspace file of, if it is one: the path
@@ -151,7 +155,10 @@ impl Workspace {
     }
 
     fn module_id_of(&self, path: &Path) -> Option<String> {
-        let name = path.file_name()?.to_str()?.strip_suffix(".py")?;
+        let file = path.file_name()?.to_str()?;
+        let name = [".py", ".ipynb", ".toml"]
+            .iter()
+            .find_map(|ext| file.strip_suffix(ext))?;
         // The file itself may be mid-save (renamed away); its folder is not.
         let topic_dir = canonical_existing(path.parent()?);
         if topic_dir.parent()? != self.root {

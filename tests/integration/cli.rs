@@ -22,7 +22,7 @@ fn an_unknown_exercise_gets_a_suggestion() {
 }
 
 #[test]
-fn a_file_that_is_not_python_is_refused() {
+fn a_file_that_is_not_an_exercise_file_is_refused() {
     let file = fixtures().join("submissions/not_python.txt");
     grader(&[
         "check",
@@ -31,7 +31,7 @@ fn a_file_that_is_not_python_is_refused() {
         file.to_str().expect("utf8"),
     ])
     .code(2)
-    .stderr_has("is not a Python file");
+    .stderr_has("is not an exercise file; give a .py file");
 }
 
 #[test]

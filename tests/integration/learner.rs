@@ -99,6 +99,33 @@ for starter in sorted(pack.glob("*/*/starter/")):
         if f.is_file():
             assert (made / f.relative_to(starter)).read_bytes() == f.read_bytes(), f
     count += 1
+# Repo exercises: a git repository built from the recipe, and the task.
+for spec in sorted(pack.glob("*/*/exercise.yaml")):
+    if "\nkind: repo\n" not in spec.read_text(encoding="utf-8"):
+        continue
+    topic, name = spec.parts[-3], spec.parts[-2]
+    made = root / topic / name
+    assert (made / ".git").is_dir(), made
+    assert "grader check %s/%s/" % (topic, name) in (made / "TASK.md").read_text(encoding="utf-8")
+    count += 1
+# Notebooks: the starter's cells, after a first markdown cell with the task.
+import json
+for starter in sorted(pack.glob("*/*/starter.ipynb")):
+    topic, name = starter.parts[-3], starter.parts[-2]
+    made = json.loads((root / topic / (name + ".ipynb")).read_text(encoding="utf-8"))
+    orig = json.loads(starter.read_text(encoding="utf-8"))
+    assert "grader check %s/%s.ipynb" % (topic, name) in "".join(made["cells"][0]["source"])
+    assert made["cells"][1:] == orig["cells"], (topic, name)
+    count += 1
+# Quizzes: an answers file with every question, unanswered.
+import tomllib
+for spec in sorted(pack.glob("*/*/exercise.yaml")):
+    if not spec.read_text(encoding="utf-8").startswith("kind: quiz"):
+        continue
+    topic, name = spec.parts[-3], spec.parts[-2]
+    answers = tomllib.loads((root / topic / (name + ".toml")).read_text(encoding="utf-8"))
+    assert answers and all(v == "" for v in answers.values()), (topic, name)
+    count += 1
 print(count)
 "#;
     let pack = concat!(env!("CARGO_MANIFEST_DIR"), "/exercises");

@@ -113,13 +113,22 @@ fn a_sealed_copy_holds_no_hidden_output_and_no_solutions() {
             hidden_lines.extend(text.lines().map(|l| (id.clone(), l.trim().to_string())));
         }
         let dir = sealed.join(id);
-        // A module's starter.py, or a project's starter/ folder.
+        // A module's starter.py, a project's starter/ folder, a notebook's
+        // starter.ipynb; a quiz's starter is made from its questions and a
+        // repo exercise's is its recipe, in exercise.yaml.
         assert!(
             dir.join("exercise.yaml").is_file()
-                && (dir.join("starter.py").is_file() || dir.join("starter").is_dir())
+                && (dir.join("starter.py").is_file()
+                    || dir.join("starter").is_dir()
+                    || dir.join("starter.ipynb").is_file()
+                    || ex.kind == grader::spec::Kind::Quiz
+                    || ex.kind == grader::spec::Kind::Repo),
+            "{id}"
         );
         assert!(
-            !dir.join("solution.py").exists() && !dir.join("solution").exists(),
+            ["solution.py", "solution", "solution.ipynb", "solution.toml"]
+                .iter()
+                .all(|f| !dir.join(f).exists()),
             "{id}: solution copied"
         );
         assert!(!dir.join("accepted").exists(), "{id}: accepted/ copied");
@@ -129,7 +138,8 @@ fn a_sealed_copy_holds_no_hidden_output_and_no_solutions() {
     let original: Vec<String> = all_files(&builtin_dir())
         .into_iter()
         .filter(|(p, _)| {
-            p.file_name().is_some_and(|n| n != "solution.py")
+            p.file_name()
+                .is_some_and(|n| !n.to_string_lossy().starts_with("solution."))
                 && !p.components().any(|c| {
                     ["wrong", "solution", "accepted"]
                         .contains(&c.as_os_str().to_str().unwrap_or(""))

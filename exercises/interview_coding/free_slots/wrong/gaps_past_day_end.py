@@ -1,0 +1,14 @@
+"""Does not stop at day_end: a meeting after the day makes a gap that runs
+past the end of the day."""
+
+
+def free_slots(busy, day_start, day_end, min_len):
+    slots = []
+    free_from = day_start
+    for start, end in sorted(busy):
+        if start - free_from >= min_len:
+            slots.append((free_from, start))
+        free_from = max(free_from, end)
+    if day_end - free_from >= min_len:
+        slots.append((free_from, day_end))
+    return slots

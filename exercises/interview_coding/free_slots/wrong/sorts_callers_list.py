@@ -1,0 +1,16 @@
+"""Sorts the caller's list in place: right slots, but busy is changed."""
+
+
+def free_slots(busy, day_start, day_end, min_len):
+    busy.sort()
+    slots = []
+    free_from = day_start
+    for start, end in busy:
+        if start >= day_end:
+            break
+        if start - free_from >= min_len:
+            slots.append((free_from, start))
+        free_from = max(free_from, end)
+    if day_end - free_from >= min_len:
+        slots.append((free_from, day_end))
+    return slots

@@ -1,0 +1,16 @@
+"""Ties go the wrong way: `>=` keeps the equal run found last in sorted
+order, the one with the largest first number."""
+
+
+def longest_streak(nums):
+    values = sorted(set(nums))
+    best = []
+    i = 0
+    while i < len(values):
+        j = i
+        while j + 1 < len(values) and values[j + 1] == values[j] + 1:
+            j += 1
+        if j - i + 1 >= len(best):
+            best = values[i : j + 1]
+        i = j + 1
+    return best
