@@ -22,6 +22,7 @@ pub mod roadmap;
 pub mod roster;
 pub mod runner;
 pub mod sandbox;
+pub mod services;
 pub mod similarity;
 pub mod spec;
 pub mod toolchain;

@@ -129,6 +129,29 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
         anstream::print!("{out}");
         return Ok(exit::OK);
     }
+    if !ex.services.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} each run gets its own throwaway {}, reached through {}{}.",
+            paint(PALETTE.bold, "Services:"),
+            ex.services
+                .iter()
+                .map(|s| s.name())
+                .collect::<Vec<_>>()
+                .join(" and "),
+            ex.services
+                .iter()
+                .flat_map(|s| s.variables())
+                .map(|v| format!("${v}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if ex.uses.is_empty() {
+                String::new()
+            } else {
+                format!(" (packages from the toolchain: {})", ex.uses.join(", "))
+            }
+        );
+    }
     let hidden = ex.cases.iter().filter(|c| c.hidden).count();
     let _ = writeln!(
         out,

@@ -220,6 +220,8 @@ async fn doctor(global: &Global) -> Result<u8, Error> {
     } else {
         format!("{missing} layer(s) unavailable: --sandbox strict would refuse to run\n")
     });
+    // Servers for `services:` exercises: not graded without them.
+    out.push_str(&crate::services::doctor_text());
     // The pack's toolchain: exercises that use it are not graded without it.
     match load_pack(global).map(|p| (crate::toolchain::Requirements::load(&p), p)) {
         Ok((Ok(Some(req)), pack)) => {

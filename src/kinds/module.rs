@@ -56,12 +56,35 @@ pub async fn grade(
     audience: Audience,
     warm: Option<&mut runner::Warm>,
 ) -> Result<ExerciseResult, crate::error::Error> {
-    let run = match warm {
-        Some(warm) => {
+    // Servers and toolchain packages: a fresh run each time (a warm
+    // harness would keep one server's data across checks), one harness so
+    // one server, and not graded when something is missing here.
+    let needs = !exercise.services.is_empty() || run_uses(exercise);
+    let extras = if needs {
+        match extras(env, exercise) {
+            Ok(extras) => Some(extras),
+            Err(why) => return Ok(super::project::not_graded(exercise, display, &why)),
+        }
+    } else {
+        None
+    };
+    let run = match (warm, extras) {
+        (_, Some(extras)) => {
+            runner::run_with(
+                exercise,
+                source,
+                env.interpreter,
+                env.sandbox,
+                runner::Layout::Single,
+                extras,
+            )
+            .await?
+        }
+        (Some(warm), None) => {
             warm.run(exercise, source, env.interpreter, env.sandbox)
                 .await?
         }
-        None => {
+        (None, None) => {
             let layout = if env.interactive {
                 runner::Layout::split_for(exercise)
             } else {
@@ -70,6 +93,9 @@ pub async fn grade(
             runner::run(exercise, source, env.interpreter, env.sandbox, layout).await?
         }
     };
+    if let Some(why) = &run.services_down {
+        return Ok(super::project::not_graded(exercise, display, why));
+    }
     let text = String::from_utf8_lossy(source);
     let result = judge::judge(exercise, &run, display, &text, audience);
     match &exercise.static_check {
@@ -88,4 +114,51 @@ pub async fn grade(
         }
         _ => Ok(result),
     }
+}
+
+/// The servers and toolchain packages a run needs, or why they are missing.
+fn extras(env: &Env<'_>, exercise: &Exercise) -> Result<runner::Extras, String> {
+    let run_uses = run_uses(exercise);
+    let toolchain = match env.toolchain {
+        State::Ready(tc) if run_uses => {
+            if let Some(why) = env.missing(exercise) {
+                return Err(why);
+            }
+            Some((tc.dir.clone(), tc.site_packages.clone()))
+        }
+        _ if run_uses => {
+            return Err(env
+                .missing(exercise)
+                .unwrap_or_else(|| format!("needs the toolchain; run `{}`", env.install_hint)));
+        }
+        _ => None,
+    };
+    for &service in &exercise.services {
+        crate::services::find(service)?;
+    }
+    let preload = if toolchain.is_some() {
+        exercise
+            .uses
+            .iter()
+            .filter(|u| exercise.static_check.is_none() || *u != "mypy")
+            .map(|u| u.replace(['-', '.'], "_"))
+            .collect::<Vec<_>>()
+            .join(",")
+    } else {
+        String::new()
+    };
+    Ok(runner::Extras {
+        services: exercise.services.clone(),
+        toolchain,
+        preload,
+    })
+}
+
+/// Whether the run's code imports toolchain packages (the static check's
+/// mypy alone runs outside it).
+fn run_uses(exercise: &Exercise) -> bool {
+    exercise
+        .uses
+        .iter()
+        .any(|u| exercise.static_check.is_none() || u != "mypy")
 }

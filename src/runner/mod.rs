@@ -109,6 +109,19 @@ impl CaseRun {
     }
 }
 
+/// What a module run needs beyond the harness: the exercise's servers and
+/// the toolchain's packages (`uses:`).
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    pub services: Vec<crate::services::Service>,
+    /// The toolchain's folder (bound read-only) and its site-packages (put
+    /// on the harness's `sys.path`).
+    pub toolchain: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    /// Modules of the toolchain the harness imports once, before forking
+    /// cases (`uses:` names as import names, comma-separated).
+    pub preload: String,
+}
+
 /// The whole run of one submission.
 #[derive(Debug, Clone)]
 pub struct ExerciseRun {
@@ -118,6 +131,8 @@ pub struct ExerciseRun {
     pub cases: Vec<CaseRun>,
     /// Path of the module inside the run, as it appears in tracebacks.
     pub module_path: String,
+    /// Why nothing ran: the run's servers did not start (not graded).
+    pub services_down: Option<String>,
 }
 
 impl ExerciseRun {
@@ -162,7 +177,28 @@ pub async fn run(
     sandbox: &Sandbox,
     layout: Layout,
 ) -> Result<ExerciseRun, crate::error::Error> {
-    let scratch = Scratch::new()?;
+    run_with(
+        exercise,
+        source,
+        interpreter,
+        sandbox,
+        layout,
+        Extras::default(),
+    )
+    .await
+}
+
+/// [`run`], with the exercise's servers and toolchain packages.
+pub async fn run_with(
+    exercise: &Exercise,
+    source: &[u8],
+    interpreter: &Interpreter,
+    sandbox: &Sandbox,
+    layout: Layout,
+    extras: Extras,
+) -> Result<ExerciseRun, crate::error::Error> {
+    let mut scratch = Scratch::new()?;
+    scratch.extras = extras;
     scratch.write_module(source)?;
     let mut lanes = Lanes::default();
     let result = execute(
@@ -259,6 +295,7 @@ struct Scratch {
     module: std::path::PathBuf,
     cases: std::path::PathBuf,
     starts: std::sync::atomic::AtomicUsize,
+    extras: Extras,
 }
 
 impl Scratch {
@@ -281,6 +318,7 @@ impl Scratch {
             cases,
             _dir: dir,
             starts: std::sync::atomic::AtomicUsize::new(0),
+            extras: Extras::default(),
         })
     }
 
@@ -289,18 +327,48 @@ impl Scratch {
         Ok(())
     }
 
+    /// Starts a harness; `Ok(Err(why))` when the run's servers did not
+    /// start (its cases are not graded).
     async fn spawn(
         &self,
         interpreter: &Interpreter,
         sandbox: &Sandbox,
-    ) -> Result<Zygote, crate::error::Error> {
+    ) -> Result<Result<Zygote, String>, crate::error::Error> {
         let n = self
             .starts
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
             + 1;
         let dir = self.cases.join(format!("start-{n}"));
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        Zygote::start(interpreter, sandbox, &self.harness, &self.module, &dir).await
+        let mut ctx = StartCtx {
+            harness: &self.harness,
+            module: &self.module,
+            cases: &dir,
+            toolchain: self.extras.toolchain.as_ref(),
+            preload: &self.extras.preload,
+            services: None,
+        };
+        let plan;
+        let files;
+        if !self.extras.services.is_empty() {
+            plan = match crate::services::plan_blocking(&self.extras.services, &dir).await {
+                Ok(plan) => plan,
+                Err(why) => return Ok(Err(why)),
+            };
+            let root = self.cases.parent().unwrap_or(&self.cases);
+            let launcher = root.join("services.py");
+            let request = root.join(format!("services-{n}.json"));
+            std::fs::write(&launcher, crate::services::LAUNCHER)
+                .context("writing the services launcher")?;
+            std::fs::write(
+                &request,
+                serde_json::to_vec(&plan.request).context("encoding the services request")?,
+            )
+            .context("writing the services request")?;
+            files = (launcher, request);
+            ctx.services = Some((&plan, &files.0, &files.1));
+        }
+        Zygote::start(interpreter, sandbox, &ctx).await
     }
 }
 
@@ -368,12 +436,18 @@ async fn execute(
             if split {
                 ensure(&mut lanes.hidden, scratch, interpreter, sandbox).await
             } else {
-                Ok(())
+                Ok(None)
             }
         }
     );
-    a?;
-    b?;
+    if let Some(why) = a?.or(b?) {
+        return Ok(ExerciseRun {
+            import: CaseRun::not_run(End::HarnessLost(why.clone())),
+            cases: Vec::new(),
+            module_path: scratch.module.display().to_string(),
+            services_down: Some(why),
+        });
+    }
     let import = match lanes.visible.as_mut() {
         Some(z) => {
             z.request(
@@ -391,6 +465,7 @@ async fn execute(
         import,
         cases: Vec::new(),
         module_path: scratch.module.display().to_string(),
+        services_down: None,
     };
     if !run.import_ok() {
         return Ok(run);
@@ -438,20 +513,26 @@ async fn execute(
 }
 
 /// Starts the harness of a lane unless a healthy one is running.
+/// `Ok(Some(why))`: the run's servers did not start.
 async fn ensure(
     lane: &mut Option<Zygote>,
     scratch: &Scratch,
     interpreter: &Interpreter,
     sandbox: &Sandbox,
-) -> Result<(), crate::error::Error> {
+) -> Result<Option<String>, crate::error::Error> {
     if lane.as_ref().is_some_and(|z| z.healthy) {
-        return Ok(());
+        return Ok(None);
     }
     if let Some(old) = lane.take() {
         old.finish().await;
     }
-    *lane = Some(scratch.spawn(interpreter, sandbox).await?);
-    Ok(())
+    match scratch.spawn(interpreter, sandbox).await? {
+        Ok(z) => {
+            *lane = Some(z);
+            Ok(None)
+        }
+        Err(why) => Ok(Some(why)),
+    }
 }
 
 /// What every lane of one check shares.
@@ -493,11 +574,16 @@ async fn run_lane(
             ));
             continue;
         };
-        if !lane.as_ref().is_some_and(|z| z.healthy)
-            && let Err(e) = ensure(lane, scratch, interpreter, sandbox).await
-        {
-            out.push((index, CaseRun::not_run(End::HarnessLost(e.to_string()))));
-            continue;
+        if !lane.as_ref().is_some_and(|z| z.healthy) {
+            let why = match ensure(lane, scratch, interpreter, sandbox).await {
+                Ok(None) => None,
+                Ok(Some(why)) => Some(why),
+                Err(e) => Some(e.to_string()),
+            };
+            if let Some(why) = why {
+                out.push((index, CaseRun::not_run(End::HarnessLost(why))));
+                continue;
+            }
         }
         let Some(zygote) = lane.as_mut() else {
             continue;
@@ -536,14 +622,30 @@ struct Zygote {
     healthy: bool,
 }
 
+/// What one harness start needs: its files, and the run's extras.
+struct StartCtx<'a> {
+    harness: &'a Path,
+    module: &'a Path,
+    cases: &'a Path,
+    toolchain: Option<&'a (std::path::PathBuf, std::path::PathBuf)>,
+    /// Toolchain modules the harness imports before forking cases.
+    preload: &'a str,
+    /// The servers' plan, the launcher and its request.
+    services: Option<(&'a crate::services::RunPlan, &'a Path, &'a Path)>,
+}
+
 impl Zygote {
     async fn start(
         interpreter: &Interpreter,
         sandbox: &Sandbox,
-        harness: &Path,
-        module: &Path,
-        cases: &Path,
-    ) -> Result<Zygote, crate::error::Error> {
+        ctx: &StartCtx<'_>,
+    ) -> Result<Result<Zygote, String>, crate::error::Error> {
+        let StartCtx {
+            harness,
+            module,
+            cases,
+            ..
+        } = *ctx;
         // The cached, compiled harness when there is one (imported through
         // a one-line stub); else the script written for this run.
         let cached = harness_cache::folder(interpreter).await;
@@ -567,9 +669,37 @@ impl Zygote {
         };
         args.extend([module.as_os_str(), cases.as_os_str()]);
         let module_dir = module.parent().unwrap_or(module);
-        let launch = sandbox.command(&interpreter.executable, &args, cases, &[code, module_dir]);
+        let mut readable = vec![code, module_dir];
+        let mut executable: Vec<&Path> = Vec::new();
+        let mut extra = sandbox::Extra::default();
+        if let Some((dir, _)) = ctx.toolchain {
+            executable.push(dir);
+        }
+        // With servers, the launcher starts them and then execs the harness.
+        let mut full: Vec<&OsStr> = Vec::new();
+        if let Some((plan, launcher, request)) = ctx.services {
+            readable.extend([launcher, request]);
+            executable.extend(plan.trees.iter().map(|p| p.as_path()));
+            extra.seed = plan.seed.clone();
+            extra.sysv_shm = plan.sysv_shm;
+            full = crate::services::launcher_args(launcher, request);
+            full.push(interpreter.executable.as_os_str());
+        }
+        full.extend(args);
+        let launch = sandbox.command_ext(
+            &interpreter.executable,
+            &full,
+            cases,
+            &readable,
+            &executable,
+            &extra,
+        );
         let status = launch.status;
         let mut cmd = launch.command;
+        if let Some((_, site)) = ctx.toolchain {
+            cmd.env("GRADER_TOOLCHAIN_SITE", site);
+            cmd.env("GRADER_PRELOAD", ctx.preload);
+        }
         let mut child = cmd.spawn().map_err(|e| {
             crate::error::Error::Environment(format!(
                 "cannot start {} ({}): {e}",
@@ -612,6 +742,31 @@ impl Zygote {
             stderr,
             healthy: true,
         };
+        if ctx.services.is_some() {
+            let limit = STARTUP_LIMIT + crate::services::READY_LIMIT;
+            let why = match tokio::time::timeout(limit, z.next_frame()).await {
+                Ok(Ok(protocol::Frame::Services(started))) => started.down(),
+                Ok(Ok(other)) => Some(format!(
+                    "the services launcher began with {}",
+                    frame_name(&other)
+                )),
+                Ok(Err(why)) => Some(format!("the services launcher failed: {why}")),
+                Err(_) => Some(format!(
+                    "the servers did not start within {}s",
+                    limit.as_secs()
+                )),
+            };
+            if let Some(why) = why {
+                if let Some(status) = &status
+                    && let Err(refused) = sandbox.observe(status)
+                {
+                    z.finish().await;
+                    return Err(crate::error::Error::Environment(refused));
+                }
+                z.finish().await;
+                return Ok(Err(why));
+            }
+        }
         let hello = tokio::time::timeout(STARTUP_LIMIT, z.next_frame()).await;
         // What the sandbox helper applied (or why strict mode refused).
         if let Some(status) = &status
@@ -632,7 +787,7 @@ impl Zygote {
                         "--sandbox strict: the harness could not make itself non-dumpable (this Python has no _ctypes)".into(),
                     ));
                 }
-                Ok(z)
+                Ok(Ok(z))
             }
             Ok(Ok(other)) => {
                 z.finish().await;
@@ -859,5 +1014,6 @@ fn frame_name(frame: &protocol::Frame) -> &'static str {
         protocol::Frame::Started { .. } => "started",
         protocol::Frame::Done(_) => "done",
         protocol::Frame::Loaded {} => "loaded",
+        protocol::Frame::Services(_) => "services",
     }
 }

@@ -28,6 +28,9 @@ pub enum Frame {
     Done(Done),
     /// The submission was compiled again (a warm re-check).
     Loaded {},
+    /// `runners/services.py`, before it becomes the harness: whether the
+    /// run's servers started.
+    Services(crate::services::Started),
 }
 
 #[derive(Debug, Deserialize)]

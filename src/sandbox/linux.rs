@@ -79,7 +79,23 @@ pub struct HelperConfig {
     /// `None` picks a dedicated one per run.
     #[serde(default)]
     pub sandbox_uid: Option<u32>,
+    /// Host folders copied into the run's folder before privileges are
+    /// dropped: (from, to), `to` under `work` (a run's server's template).
+    #[serde(default)]
+    pub seed: Vec<(PathBuf, PathBuf)>,
+    /// Allow System V shared memory, capped in the run's IPC namespace.
+    #[serde(default)]
+    pub sysv_shm: bool,
 }
+
+/// The caps on System V shared memory when a run's server needs it
+/// (PostgreSQL asks for one segment of 56 bytes): seccomp refuses any
+/// segment larger than a page, and where the run's IPC namespace lets its
+/// limits be set (as root), 16 pages and 8 segments in all.  Elsewhere the
+/// kernel's default count of segments (4096) bounds it at 16 MiB.
+const SHM_MAX_BYTES: u64 = 4096;
+const SHM_ALL_PAGES: u64 = 16;
+const SHM_SEGMENTS: u64 = 8;
 
 /// What the helper reports back.
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -619,6 +635,11 @@ fn child_main(
     report.layer("process-limit", limit_tasks(config, me, ns));
     report.layer("rlimits", set_rlimits(config));
     let caps = drop_privileges(me);
+    // A change of uid clears the parent-death signal set above: set it
+    // again, so that a grader killed outright (SIGKILL, no chance to kill
+    // its runs) still takes the run down with its helper, even while a
+    // case sleeps or a run's server waits for connections.
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     let uid_check = Uid::effective().as_raw();
     report.layer(
         "unprivileged-uid",
@@ -642,7 +663,7 @@ fn child_main(
             .map_err(|e| e.to_string()),
     );
     report.layer("landlock", landlock(config, ns));
-    report.layer("seccomp", seccomp(ns));
+    report.layer("seccomp", seccomp(ns, config.sysv_shm));
 
     let missing: Vec<String> = report
         .status
@@ -936,6 +957,7 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         Some(size.as_str()),
     )
     .map_err(|e| format!("tmpfs on the working folder: {e}"))?;
+    plant_seeds(config, me, &inside);
 
     // A /proc that shows only this run's processes; kernel knobs read-only.
     let proc = inside(Path::new("/proc"));
@@ -958,6 +980,9 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         // user namespace (which cannot touch the host's) tries it.
         if ns.user {
             let _ = fs::write(proc.join("sys/kernel/pid_max"), "400");
+        }
+        if config.sysv_shm {
+            cap_sysv_shm(&proc);
         }
         for knob in ["sys", "sysrq-trigger", "irq", "bus", "fs", "acpi", "scsi"] {
             let p = proc.join(knob);
@@ -1003,6 +1028,7 @@ fn plain_mounts(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<(
         Some(work.as_str()),
     )
     .map_err(|e| format!("tmpfs on the working folder: {e}"))?;
+    plant_seeds(config, me, &|p: &Path| p.to_path_buf());
     let shm = format!("size=67108864,mode=1777,uid={},gid={}", me.uid, me.gid);
     mount(
         Some("tmpfs"),
@@ -1247,7 +1273,7 @@ fn landlock(config: &HelperConfig, ns: Namespaces) -> Result<String, String> {
     }
 }
 
-fn seccomp(ns: Namespaces) -> Result<String, String> {
+fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     let arch = if cfg!(target_arch = "x86_64") {
         TargetArch::x86_64
     } else if cfg!(target_arch = "aarch64") {
@@ -1307,6 +1333,16 @@ fn seccomp(ns: Namespaces) -> Result<String, String> {
         libc::SYS_shmget,
         libc::SYS_msgget,
     ] {
+        if nr == libc::SYS_shmget && sysv_shm {
+            // Segments of one page at most (size is the second argument).
+            let rule = SeccompRule::new(vec![
+                SeccompCondition::new(1, SeccompCmpArgLen::Qword, SeccompCmpOp::Gt, SHM_MAX_BYTES)
+                    .map_err(e)?,
+            ])
+            .map_err(e)?;
+            rules.insert(nr, vec![rule]);
+            continue;
+        }
         rules.insert(nr, vec![]);
     }
     // clone() may not make namespaces either.
@@ -1366,10 +1402,88 @@ fn seccomp(ns: Namespaces) -> Result<String, String> {
     let program3: seccompiler::BpfProgram = filter3.try_into().map_err(e)?;
     seccompiler::apply_filter(&program).map_err(|e| e.to_string())?;
     seccompiler::apply_filter(&program3).map_err(|e| e.to_string())?;
-    Ok(
+    Ok(if sysv_shm {
+        format!(
+            "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
+            if shm_capped() {
+                format!(", {SHM_ALL_PAGES} pages in all")
+            } else {
+                String::new()
+            }
+        )
+    } else {
         "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused"
-            .into(),
-    )
+            .into()
+    })
+}
+
+/// Caps System V shared memory in the run's (private) IPC namespace.
+fn cap_sysv_shm(proc: &Path) {
+    for (knob, value) in [
+        ("shmmax", SHM_MAX_BYTES),
+        ("shmall", SHM_ALL_PAGES),
+        ("shmmni", SHM_SEGMENTS),
+    ] {
+        let _ = fs::write(proc.join("sys/kernel").join(knob), value.to_string());
+    }
+}
+
+/// Whether the cap reads back as set (else shmget stays refused).
+fn shm_capped() -> bool {
+    let read = |knob: &str| {
+        fs::read_to_string(Path::new("/proc/sys/kernel").join(knob))
+            .ok()
+            .and_then(|t| t.trim().parse::<u64>().ok())
+    };
+    read("shmall") == Some(SHM_ALL_PAGES) && read("shmmax") == Some(SHM_MAX_BYTES)
+}
+
+/// Copies the seeds into the run's folder (`inside` maps a run path to
+/// where it is before the pivot), giving everything made to the run's uid.
+fn plant_seeds(config: &HelperConfig, me: Identity, inside: &dyn Fn(&Path) -> PathBuf) {
+    for (from, to) in &config.seed {
+        if !to.starts_with(&config.work) {
+            eprintln!(
+                "grader-sandbox: {} is outside the run's folder",
+                to.display()
+            );
+            continue;
+        }
+        // Each folder between the run's folder and the seed, the run's own.
+        let mut at = config.work.clone();
+        if let Ok(rest) = to.strip_prefix(&config.work) {
+            for part in rest.parent().into_iter().flat_map(Path::components) {
+                at.push(part);
+                let dir = inside(&at);
+                if fs::create_dir(&dir).is_ok() && me.root {
+                    let _ = std::os::unix::fs::chown(&dir, Some(me.uid), Some(me.gid));
+                }
+            }
+        }
+        if let Err(e) = copy_in(from, &inside(to), me) {
+            eprintln!("grader-sandbox: copying {}: {e}", from.display());
+        }
+    }
+}
+
+fn copy_in(from: &Path, to: &Path, me: Identity) -> std::io::Result<()> {
+    let meta = fs::symlink_metadata(from)?;
+    if meta.is_dir() {
+        fs::create_dir(to)?;
+        for e in fs::read_dir(from)? {
+            let e = e?;
+            copy_in(&e.path(), &to.join(e.file_name()), me)?;
+        }
+        fs::set_permissions(to, meta.permissions())?;
+    } else if meta.is_file() {
+        fs::copy(from, to)?;
+    } else {
+        return Ok(()); // links, sockets, fifos, devices: never copied
+    }
+    if me.root {
+        std::os::unix::fs::lchown(to, Some(me.uid), Some(me.gid))?;
+    }
+    Ok(())
 }
 
 /// `sys.prefix`-style paths of the interpreter plus the system library

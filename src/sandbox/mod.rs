@@ -84,6 +84,18 @@ pub const RUN_MEMORY: u64 = 1 << 30;
 /// Open files per process.
 const MAX_FILES: u64 = 512;
 
+/// What a run's servers need of the sandbox (`crate::services`).
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    /// Host folders copied into the run's tmpfs before privileges are
+    /// dropped, (from, to) with `to` under the run's folder: the host's
+    /// copy is never visible to the run.
+    pub seed: Vec<(PathBuf, PathBuf)>,
+    /// Allow System V shared memory, capped to a few pages in the run's
+    /// private IPC namespace (PostgreSQL's interlock segment).
+    pub sysv_shm: bool,
+}
+
 /// How the runner should start one harness.
 pub struct Launch {
     pub command: tokio::process::Command,
@@ -251,8 +263,31 @@ impl Sandbox {
         readable: &[&Path],
         executable: &[&Path],
     ) -> Launch {
+        self.command_ext(
+            program,
+            args,
+            workdir,
+            readable,
+            executable,
+            &Extra::default(),
+        )
+    }
+
+    /// [`Sandbox::command_with`], plus what a run's servers need
+    /// (`crate::services`): folders copied into the run's tmpfs and capped
+    /// System V shared memory.
+    pub fn command_ext(
+        &self,
+        program: &Path,
+        args: &[&OsStr],
+        workdir: &Path,
+        readable: &[&Path],
+        executable: &[&Path],
+        extra: &Extra,
+    ) -> Launch {
         let mut status = None;
-        let mut cmd = match self.helper_command(program, args, workdir, readable, executable) {
+        let mut cmd = match self.helper_command(program, args, workdir, readable, executable, extra)
+        {
             Some((cmd, path)) => {
                 status = Some(path);
                 cmd
@@ -309,6 +344,7 @@ impl Sandbox {
         workdir: &Path,
         readable: &[&Path],
         executable: &[&Path],
+        extra: &Extra,
     ) -> Option<(tokio::process::Command, PathBuf)> {
         if self.mode == Mode::Off {
             return None;
@@ -334,6 +370,8 @@ impl Sandbox {
             max_files: MAX_FILES,
             run_memory_bytes: RUN_MEMORY,
             sandbox_uid: self.uid,
+            seed: extra.seed.clone(),
+            sysv_shm: extra.sysv_shm,
         };
         let config = serde_json::to_string(&config).ok()?;
         let mut cmd = tokio::process::Command::new(exe);
@@ -353,6 +391,7 @@ impl Sandbox {
         _workdir: &Path,
         _readable: &[&Path],
         _executable: &[&Path],
+        _extra: &Extra,
     ) -> Option<(tokio::process::Command, PathBuf)> {
         None
     }

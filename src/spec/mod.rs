@@ -116,6 +116,8 @@ pub struct Exercise {
     pub kind: Kind,
     /// Toolchain packages the exercise's runs need (`toolchain.yaml`).
     pub uses: Vec<String>,
+    /// Servers started for each run (`services:`), module and project kinds.
+    pub services: Vec<crate::services::Service>,
     /// Project exercises: commands run once before the cases.
     pub setup_steps: Vec<Vec<String>>,
     pub title: String,
@@ -332,6 +334,14 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         } else if !uses.contains(&name) {
             uses.push(name);
         }
+    }
+    let services = crate::services::resolve(file, &raw.services, &mut errors);
+    if !services.is_empty() && !matches!(kind, Kind::Module | Kind::Project) {
+        errors.push(SpecError::at(
+            file,
+            None,
+            "`services` belong to module and project exercises",
+        ));
     }
     let mut setup_steps = Vec::new();
     for step in &raw.setup_steps {
@@ -644,6 +654,7 @@ pub fn parse_exercise(id: &str, file: &str, text: &str) -> Result<Exercise, Vec<
         topic,
         kind,
         uses,
+        services,
         setup_steps,
         title: raw.title,
         difficulty,

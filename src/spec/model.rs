@@ -39,6 +39,9 @@ pub struct ExerciseFile {
     /// Toolchain packages the exercise needs (`toolchain.yaml` names them).
     #[serde(default)]
     pub uses: Vec<Spanned<String>>,
+    /// Servers the run needs (`postgres`, `redis`; see `crate::services`).
+    #[serde(default)]
+    pub services: Vec<Spanned<String>>,
     /// Project exercises: commands run once, in order, before the cases.
     #[serde(default)]
     pub setup_steps: Vec<Spanned<Vec<String>>>,

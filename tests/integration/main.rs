@@ -15,6 +15,7 @@ mod portable;
 mod projects;
 mod repo;
 mod sealing;
+mod services;
 mod similarity;
 mod snapshots;
 mod suites;

