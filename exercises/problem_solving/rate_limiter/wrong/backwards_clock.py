@@ -1,4 +1,4 @@
-"""Wrong: a clock going backwards moves the reference time back, so the same seconds refill twice."""
+"""Wrong: after a backwards clock the reference drops to the smaller reading (not the largest time seen), so seconds refill twice."""
 
 import time
 
