@@ -1,4 +1,4 @@
-"""Wrong: a clock going backwards moves the reference time back, so the same seconds refill twice."""
+"""Wrong: after a backwards clock the reference drops to the smaller reading (not the largest time seen), so seconds refill twice."""
 
 import time
 
@@ -23,7 +23,7 @@ class TokenBucket:
     def _refill(self):
         # Lazy refill: nothing runs between calls, the clock says how long
         # it has been.  A clock that goes backwards adds nothing, and the
-        # newest time seen stays the reference.
+        # largest time seen so far stays the reference.
         now = self._clock()
         if now > self._last:
             self._tokens = min(self._capacity, self._tokens + (now - self._last) * self._rate)
