@@ -120,13 +120,25 @@ fn group(subs: Vec<Submission>) -> Vec<Vec<Submission>> {
 }
 
 fn analyse(pack: &Pack, exercise: &str, subs: &[Submission]) -> Analysis {
+    // What every student was given (a module's starter.py, a project's
+    // starter folder, a tests exercise's subject) is not evidence of copying.
     let starter = pack
         .ids
         .iter()
         .any(|id| id == exercise)
-        .then(|| pack.read(&format!("{exercise}/starter.py")))
+        .then(|| pack.exercise(exercise).ok())
         .flatten()
-        .map(|b| String::from_utf8_lossy(&b).into_owned());
+        .and_then(|ex| {
+            crate::kinds::PackFiles { pack, exercise: &ex }
+                .starter()
+                .map(|s| {
+                    s.python_sources()
+                        .into_iter()
+                        .map(|(_, text)| text)
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+        });
     let sources: Vec<&str> = subs.iter().map(|s| s.source.as_str()).collect();
     Analysis::new(&sources, starter.as_deref())
 }
