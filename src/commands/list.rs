@@ -114,8 +114,8 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
             limits_difference(&ex.limits, &case.limits)
         );
     }
-    let how = crate::kinds::tests::how_it_runs(&ex)
-        .unwrap_or_else(|| how_it_runs(ex.kind).to_string());
+    let how =
+        crate::kinds::tests::how_it_runs(&ex).unwrap_or_else(|| how_it_runs(ex.kind).to_string());
     let _ = writeln!(out, "\n{} {how}", paint(PALETTE.bold, "How it runs:"));
     if ex.kind == crate::spec::Kind::Tests {
         // Mutants are named only once a check has run the suite on them.

@@ -129,15 +129,18 @@ fn analyse(pack: &Pack, exercise: &str, subs: &[Submission]) -> Analysis {
         .then(|| pack.exercise(exercise).ok())
         .flatten()
         .and_then(|ex| {
-            crate::kinds::PackFiles { pack, exercise: &ex }
-                .starter()
-                .map(|s| {
-                    s.python_sources()
-                        .into_iter()
-                        .map(|(_, text)| text)
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                })
+            crate::kinds::PackFiles {
+                pack,
+                exercise: &ex,
+            }
+            .starter()
+            .map(|s| {
+                s.python_sources()
+                    .into_iter()
+                    .map(|(_, text)| text)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
         });
     let sources: Vec<&str> = subs.iter().map(|s| s.source.as_str()).collect();
     Analysis::new(&sources, starter.as_deref())
