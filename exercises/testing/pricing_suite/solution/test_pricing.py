@@ -18,7 +18,7 @@ def test_line_total_rounds_half_a_cent_up():
     assert line_total(D("0.135"), 1) == D("0.14")
 
 
-@pytest.mark.parametrize("quantity", [0, -1, True, 1.0])
+@pytest.mark.parametrize("quantity", [0, -1, True, 1.0, "2"])
 def test_line_total_refuses_bad_quantities(quantity):
     with pytest.raises(ValueError):
         line_total(D("1.00"), quantity)

@@ -20,3 +20,11 @@ class TestParse(TestCase):
     def test_order(self):
         with self.assertRaises(ValueError):
             parse_duration("5s1m")
+
+    def test_space_inside(self):
+        with self.assertRaises(ValueError):
+            parse_duration("2h 10s")
+
+    def test_number_without_unit(self):
+        with self.assertRaises(ValueError):
+            parse_duration("300")

@@ -20,3 +20,12 @@ class TestLineTotal:
     def test_negative_price_is_refused(self):
         with pytest.raises(ValueError):
             pricing.line_total(Decimal("-3.00"), 2)
+
+    def test_a_bool_is_not_a_quantity(self):
+        with pytest.raises(ValueError):
+            pricing.line_total(Decimal("3.00"), True)
+
+    def test_a_quantity_must_be_an_int(self):
+        for quantity in (1.0, "2"):
+            with pytest.raises(ValueError):
+                pricing.line_total(Decimal("3.00"), quantity)

@@ -12,6 +12,13 @@ class TestDiscount:
     def test_lower_case(self):
         assert pricing.discount(Decimal("30.00"), "save10") == Decimal("3.00")
 
+    def test_surrounding_spaces(self):
+        assert pricing.discount(Decimal("30.00"), " SAVE10  ") == Decimal("3.00")
+
+    def test_no_code(self):
+        assert pricing.discount(Decimal("30.00"), None) == Decimal("0.00")
+        assert pricing.discount(Decimal("30.00"), "") == Decimal("0.00")
+
     def test_half_at_exactly_100(self):
         assert pricing.discount(Decimal("100.00"), "HALF") == Decimal("50.00")
 
