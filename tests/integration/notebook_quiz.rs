@@ -390,6 +390,12 @@ fn a_wrong_quiz_answer_never_reveals_its_key_in_any_report_format() {
         assert!(out.stdout.contains("word"), "{}", out.stdout);
         assert_clean(format, &out.stdout);
         assert_clean(format, &out.stderr);
+        // A quiz starts no sandboxed run: nothing to warn about.
+        assert!(
+            !out.stderr.contains("sandbox layers not active"),
+            "{}",
+            out.stderr
+        );
     }
     let reports = ws.dir.path().join("reports");
     std::fs::create_dir_all(&reports).expect("mkdir");
