@@ -7,9 +7,16 @@ Nothing here ever decides whether a case passed: the grader compares outputs in
 Rust, and expected outputs never reach this process.
 
 Trust split:
-  * The zygote (this process's main loop) never runs learner code.  It compiles
-    the module once, then forks one child per request and reports on fd 1, a
-    pipe only it holds.
+  * The supervisor (this process's main loop; PID 1 of the run's namespaces
+    under the Linux sandbox) never reads a request, compiles learner code or
+    receives a case: it forks one *zygote* per submission and, when that
+    zygote ends, kills every process left, empties the run's writable
+    folders and removes its System V IPC objects, so the next submission
+    (another save, or another student in a class) starts from what no
+    learner ever touched.
+  * A zygote never runs learner code either.  It compiles the module once,
+    then forks one child per request and reports on fd 1, a pipe only it
+    and the supervisor hold.
   * Each child imports the module afresh, runs setup and the case, and writes a
     one-line report to fd 3.  The child runs learner code, so its report is
     untrusted: the zygote forwards it verbatim and the grader validates it.
@@ -22,14 +29,15 @@ Protocol, grader -> zygote (stdin), one request at a time:
     <SETUP_LEN bytes of UTF-8 setup code><CODE_LEN bytes of UTF-8 case code>
   an ID starting with "import" only imports the module (the import probe);
     load\n
-  compiles the module again (it was rewritten: a warm re-check) and clears
-  the case folders of earlier requests;
-  EOF ends the zygote.
+  ends the zygote: the supervisor clears up after it and forks a fresh one,
+  which compiles the module again (it was rewritten: a warm re-check, or the
+  next student's submission);
+  EOF ends the zygote, then the supervisor.
 Zygote -> grader (stdout), one JSON object per line:
     {"ev":"hello",...}                 once, at start
     {"ev":"started","id":..,"pid":..}  when a child is forked
     {"ev":"done","id":..,...}          when it has been reaped
-    {"ev":"loaded"}                    after a load
+    {"ev":"loaded"}                    after a load, from the fresh zygote
 """
 
 import os
@@ -277,6 +285,57 @@ def _nondumpable():
         return False
 
 
+def _prctl(option, value):
+    """prctl(2) through `_ctypes` (see `_nondumpable`); False where absent."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import _ctypes
+        prctl = _ctypes.dlsym(_ctypes.dlopen(None), "prctl")
+        return _ctypes.call_function(prctl, (option, value, 0, 0, 0)) == 0
+    except Exception:
+        return False
+
+
+def _remove_sysv_objects():
+    """Removes every System V semaphore set, shared memory segment and
+    message queue of the run's private IPC namespace (what a submission
+    created outlives its processes)."""
+    try:
+        import _ctypes
+        libc = _ctypes.dlopen(None)
+    except Exception:
+        return
+    for table, call in (("sem", "semctl"), ("shm", "shmctl"), ("msg", "msgctl")):
+        try:
+            with open("/proc/sysvipc/" + table, "rb") as f:
+                rows = f.read().splitlines()[1:]
+            ctl = _ctypes.dlsym(libc, call)
+        except Exception:
+            continue
+        for row in rows:
+            fields = row.split()
+            if len(fields) > 1 and fields[1].isdigit():
+                try:  # IPC_RMID is 0; semctl's second argument is ignored
+                    _ctypes.call_function(ctl, (int(fields[1]), 0, 0))
+                except Exception:
+                    pass
+
+
+# Signals a zygote ignores (see `Zygote.be_zygote`).
+ZYGOTE_IGNORES = tuple(
+    getattr(signal, name) for name in (
+        "SIGTERM", "SIGHUP", "SIGALRM", "SIGPIPE", "SIGQUIT", "SIGTSTP", "SIGTTIN",
+        "SIGTTOU", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGPOLL", "SIGSYS",
+        "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGILL", "SIGSEGV",
+    ) if hasattr(signal, name))
+ZYGOTE_IGNORES = tuple(s for s in ZYGOTE_IGNORES if s not in (signal.SIGUSR1, signal.SIGUSR2))
+
+# How a zygote ends (its exit status, read by the supervisor).
+ZYGOTE_EOF = 0
+ZYGOTE_RELOAD = 3
+
+
 def _fd_ceiling():
     if resource is None:
         return 1024
@@ -293,9 +352,15 @@ class Zygote:
         self.module_code = None
         self.compile_error = None
         self.devnull = os.open(os.devnull, os.O_RDWR)
-        self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
+        self.requests = None  # only a zygote reads requests
         self.out = 1
         self.current = None
+        self.zygote = None
+        self.dispositions = []
+        # PID 1: the run has its own PID, IPC and mount namespaces (the
+        # sandbox makes them together), so killing "every process but this
+        # one" and emptying /dev/shm touch only the run.
+        self.isolated = os.getpid() == 1
         # The grader signals this process, never a case directly (inside a
         # PID namespace it cannot name the case): USR2 asks the running case
         # for its stack, USR1 kills it.
@@ -310,6 +375,12 @@ class Zygote:
     def on_signal(self, signum, _frame):
         pid = self.current
         if pid is None:
+            zygote = self.zygote  # the supervisor: passed on to the zygote
+            if zygote is not None:
+                try:
+                    os.kill(zygote, signum)
+                except OSError:
+                    pass
             return
         try:
             if signum == signal.SIGUSR2:
@@ -328,7 +399,74 @@ class Zygote:
             "executable": sys.executable,
             "platform": sys.platform,
             "nondumpable": _nondumpable(),
+            "isolated": self.isolated,
         })
+
+    def supervise(self):
+        """Forks a zygote per submission and clears up after each; returns
+        when the grader closes the input, or a zygote died some other way
+        (its run is lost: ending here tells the grader so)."""
+        announce = False
+        while True:
+            pid = os.fork()
+            if pid == 0:
+                status = 70
+                try:
+                    status = self.be_zygote(announce)
+                finally:
+                    _exit(status)
+            self.zygote = pid
+            _, status = os.waitpid(pid, 0)
+            self.zygote = None
+            if not self.clear_up():
+                return 1  # something of the submission stayed: start afresh
+            if not os.WIFEXITED(status) or os.WEXITSTATUS(status) not in (ZYGOTE_EOF, ZYGOTE_RELOAD):
+                return 1
+            if os.WEXITSTATUS(status) == ZYGOTE_EOF:
+                return 0
+            announce = True
+
+    def be_zygote(self, announce):
+        # Unlike the supervisor (PID 1: the kernel drops what it has no
+        # handler for), a zygote gets every signal a learner process sends
+        # it: those that end a process by default are ignored here, and
+        # restored in each case's fork.  SIGKILL and SIGSTOP cannot be: a
+        # learner who sends them loses its own run, nothing more.
+        # (A fault the zygote itself causes still ends it: the kernel
+        # resets an ignored SIGSEGV and the like when it raises one.)
+        self.dispositions = [(sig, signal.signal(sig, signal.SIG_IGN)) for sig in ZYGOTE_IGNORES]
+        if self.isolated:
+            # Orphans of cases come back to the zygote, which sweeps them.
+            _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
+        self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
+        self.compile_module()
+        if announce:
+            _send(self.out, {"ev": "loaded"})
+        return self.serve()
+
+    def clear_up(self):
+        """After a zygote: no process, file or IPC object of its submission
+        is left for the next one.  False when something could not be
+        removed."""
+        if self.isolated:
+            if SERVICE_PIDS:
+                self.sweep_around_services(0)
+            else:
+                try:
+                    os.kill(-1, signal.SIGKILL)
+                except OSError:
+                    pass
+                while True:
+                    try:
+                        os.waitpid(-1, 0)
+                    except ChildProcessError:
+                        break
+                if not self.clear_folder("/dev/shm"):
+                    return False
+            _remove_sysv_objects()
+        else:
+            self.reap_orphans()
+        return self.clear_folder(self.cases_dir)
 
     def compile_module(self):
         try:
@@ -354,14 +492,10 @@ class Zygote:
         while True:
             header = self.requests.readline()
             if not header:
-                return
+                return ZYGOTE_EOF
             parts = header.split()
             if parts == [b"load"]:
-                self.module_code = self.compile_error = None
-                self.compile_module()
-                self.clear_cases()
-                _send(self.out, {"ev": "loaded"})
-                continue
+                return ZYGOTE_RELOAD
             if len(parts) != 7 or parts[0] != b"run":
                 raise ValueError("bad request header: %r" % header[:200])
             case_id = parts[1].decode("ascii")
@@ -419,17 +553,28 @@ class Zygote:
                   report.decode("latin-1"), dump, leaked)
         self.preload(report)
 
-    def clear_cases(self):
-        """Removes the folders earlier cases worked in (their processes are
-        all gone), so a warm harness's tmpfs does not fill up."""
+    @staticmethod
+    def clear_folder(folder):
+        """Removes what is in `folder` (no process is left to write there);
+        False when something is left."""
         def remove(path):
             try:
                 entries = os.listdir(path)
+            except PermissionError:
+                try:  # the top folder, closed by the learner to its own uid
+                    os.chmod(path, 0o700)
+                    entries = os.listdir(path)
+                except OSError:
+                    return
             except OSError:
                 return
             for name in entries:
                 full = os.path.join(path, name)
                 if os.path.isdir(full) and not os.path.islink(full):
+                    try:  # a folder the learner made unreadable or read-only
+                        os.chmod(full, 0o700)
+                    except OSError:
+                        pass
                     remove(full)
                     try:
                         os.rmdir(full)
@@ -440,7 +585,13 @@ class Zygote:
                         os.unlink(full)
                     except OSError:
                         pass
-        remove(self.cases_dir)
+        remove(folder)
+        try:
+            return not os.listdir(folder)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
 
     def become_child(self, fds, timeout_ms, memory, output):
         try:
@@ -455,6 +606,8 @@ class Zygote:
         _dup2(dump, DUMP_FD)
         os.closerange(DUMP_FD + 1, _fd_ceiling())
         signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+        for sig, disposition in self.dispositions:
+            signal.signal(sig, disposition)
         # Learner code gets Python's usual Ctrl-C behaviour back.
         signal.signal(signal.SIGINT, signal.default_int_handler)
         # To learn which line was running at a timeout: the grader sends
@@ -489,14 +642,15 @@ class Zygote:
         against, or competes with, the next case.  Returns how many processes
         had left the case's process group (daemons): those are the case's
         fault; its own group still dying is not."""
-        if os.getpid() != 1:
+        if not self.isolated:
             self.reap_orphans()
             return 0
         if SERVICE_PIDS:
             return self.sweep_around_services(case_pgid)
         leaked = 0
         try:
-            pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and p != "1"]
+            me = str(os.getpid())
+            pids = [int(p) for p in os.listdir("/proc") if p.isdigit() and p not in ("1", me)]
         except OSError:
             pids = []
         for p in pids:
@@ -506,11 +660,12 @@ class Zygote:
             except OSError:
                 pass  # already gone
         try:
-            os.kill(-1, signal.SIGKILL)  # every process of the run but this one
+            # Every process of the run but this one and the supervisor.
+            os.kill(-1, signal.SIGKILL)
         except OSError:
             pass  # none left
-        # Orphans are re-parented to PID 1, so this returns only when the
-        # run holds no process but the zygote.
+        # Orphans are re-parented to the zygote (a subreaper), so this
+        # returns only when the run holds no process but the two.
         while True:
             try:
                 os.waitpid(-1, 0)
@@ -585,7 +740,8 @@ SERVICE_PIDS = frozenset(
 
 def _pids():
     try:
-        return [int(p) for p in os.listdir("/proc") if p.isdigit() and p != "1"]
+        me = str(os.getpid())
+        return [int(p) for p in os.listdir("/proc") if p.isdigit() and p not in ("1", me)]
     except OSError:
         return []
 
@@ -639,9 +795,7 @@ def main():
                     pass  # not an importable module name: the case imports what it needs
     zygote = Zygote(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))
     zygote.hello()
-    zygote.compile_module()
-    zygote.serve()
-    return 0
+    return zygote.supervise()
 
 
 if __name__ == "__main__":

@@ -25,8 +25,8 @@ use crate::gradebook::{
 };
 use crate::report::{ClassFormat, PALETTE, paint};
 use crate::roster::{self, Assignment, Roster, Student, Submission};
-use crate::sandbox;
 use crate::spec::Exercise;
+use crate::{runner, sandbox};
 
 /// One graded (student, exercise) pair.
 struct Graded {
@@ -182,11 +182,13 @@ async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
     // of thousands must not hold thousands of them.
     let jobs = args.jobs.map_or_else(parallelism, |j| j as usize);
     let mut pool: Pool<(usize, usize, Graded)> = Pool::new(jobs);
+    let warm = Arc::new(runner::WarmPool::new(jobs));
     let mut queue: VecDeque<(usize, usize, Submission)> = VecDeque::new();
     let spawn_next = |pool: &mut Pool<_>, queue: &mut VecDeque<(usize, usize, Submission)>| {
         if let Some((i, j, sub)) = queue.pop_front() {
             let (grading, ex) = (Arc::clone(&grading), Arc::clone(&exercises[j]));
-            pool.spawn(async move { (i, j, grade_one(&grading, &ex, &sub).await) });
+            let warm = Arc::clone(&warm);
+            pool.spawn(async move { (i, j, grade_one(&grading, &warm, &ex, &sub).await) });
         }
     };
     let mut reused = 0;
@@ -236,6 +238,13 @@ async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         );
     }
 
+    // Exercise by exercise within blocks of students, so that a warm
+    // harness serves one submission of its exercise after another; blocks
+    // keep an interrupted run's finished students (and its memory) bounded.
+    let block = (jobs * 8).max(8);
+    queue
+        .make_contiguous()
+        .sort_by_key(|&(i, j, _)| (i / block, j, i));
     let total_jobs = queue.len();
     for _ in 0..jobs {
         spawn_next(&mut pool, &mut queue);
@@ -277,6 +286,7 @@ async fn grade(global: &Global, args: GradeArgs) -> Result<u8, Error> {
         }
     }
     progress.finish();
+    warm.close().await;
     if interrupted {
         pool.cancel().await;
         sandbox::kill_all();
@@ -399,7 +409,12 @@ fn single_name(path: &Path) -> String {
         .unwrap_or_else(|| "student".into())
 }
 
-async fn grade_one(grading: &Grading, ex: &Exercise, sub: &Submission) -> Graded {
+async fn grade_one(
+    grading: &Grading,
+    warm: &runner::WarmPool,
+    ex: &Exercise,
+    sub: &Submission,
+) -> Graded {
     let loaded = if sub.refused.is_none() && sub.path.is_dir() && !sub.path.is_symlink() {
         // A project exercise's folder: its files, as the kind reads them
         // (regular files only, never through a link, bounded in size).
@@ -433,7 +448,13 @@ async fn grade_one(grading: &Grading, ex: &Exercise, sub: &Submission) -> Graded
     };
     let sha = sha256_hex(&bytes);
     match grading
-        .grade_submission(ex, &submission, &sub.display)
+        .grade_pooled(
+            warm,
+            ex,
+            &submission,
+            &sub.display,
+            crate::judge::Audience::Learner,
+        )
         .await
     {
         Ok(result) => Graded {

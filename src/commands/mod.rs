@@ -332,6 +332,24 @@ impl Grading {
         .await
     }
 
+    /// Grades one of a class's submissions on a warm harness of `pool`
+    /// (module exercises; other kinds start what they need).
+    async fn grade_pooled(
+        &self,
+        pool: &runner::WarmPool,
+        exercise: &Exercise,
+        submission: &Submission,
+        display: &str,
+        audience: judge::Audience,
+    ) -> Result<ExerciseResult, Error> {
+        let mut warm = pool.take(exercise, &self.interpreter);
+        let result = self
+            .grade_as(exercise, submission, display, audience, Some(&mut warm))
+            .await;
+        pool.put(warm).await;
+        result
+    }
+
     /// Grades on harnesses kept warm between checks (`watch`, `drill`).
     async fn grade_warm(
         &self,

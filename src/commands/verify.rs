@@ -16,6 +16,7 @@ use crate::error::{Error, exit};
 use crate::judge::{ExerciseResult, Status, Verdict};
 use crate::kinds::{PackFiles, Submission};
 use crate::report::{PALETTE, paint};
+use crate::runner;
 use crate::spec::{Exercise, Expected, Pack};
 
 /// What one exercise's verification found.
@@ -41,16 +42,24 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
         }
     }
     let grading = Grading::new(global, &pack).await?;
-    let jobs: Vec<_> = exercises
-        .into_iter()
-        .map(|ex| {
+    // The longest first (a suite runs pytest a dozen times per file; a
+    // project starts its tools), so that no long one starts last and runs
+    // alone; the report keeps the pack's order.
+    let mut order: Vec<usize> = (0..exercises.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(expected_cost(&exercises[i])));
+    let jobs: Vec<_> = order
+        .iter()
+        .map(|&i| {
+            let ex = exercises[i].clone();
             let (grading, pack) = (Arc::clone(&grading), Arc::clone(&pack));
-            async move { verify_one(&grading, &pack, &ex).await }
+            async move { (i, verify_one(&grading, &pack, &ex).await) }
         })
         .collect();
     // Each exercise runs its files one after another, so this many exercises
     // at once keeps every core busy.
-    let findings = bounded(parallelism(), jobs).await;
+    let mut findings = bounded(parallelism(), jobs).await;
+    findings.sort_by_key(|(i, _)| *i);
+    let findings: Vec<_> = findings.into_iter().map(|(_, f)| f).collect();
 
     let mut out = String::new();
     let mut offenders = 0;
@@ -108,6 +117,19 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
     })
 }
 
+/// A rough rank of how long verifying an exercise takes.
+fn expected_cost(ex: &Exercise) -> u8 {
+    use crate::spec::Kind;
+    match ex.kind {
+        Kind::Tests => 4,
+        Kind::Project if !ex.services.is_empty() => 3,
+        Kind::Project => 2,
+        Kind::Repo | Kind::Notebook => 1,
+        _ if !ex.services.is_empty() || !ex.uses.is_empty() => 1,
+        _ => 0,
+    }
+}
+
 async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Findings, Error> {
     let mut f = Findings {
         id: ex.id.clone(),
@@ -162,8 +184,9 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         ));
     }
     let mut not_graded = false;
+    let warm = runner::WarmPool::new(1);
     let solution = files.display("solution");
-    match grade(grading, ex, files.reference()).await? {
+    match grade(grading, &warm, ex, files.reference()).await? {
         // `grader seal` leaves solutions out on purpose.
         None if sealed => {}
         None => f.offences.push(format!("{solution} is missing")),
@@ -206,7 +229,7 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     let mut accepted_ok = 0;
     for v in &accepted {
         let r = match &v.submission {
-            Ok(sub) => grade(grading, ex, Some(sub.clone())).await?,
+            Ok(sub) => grade(grading, &warm, ex, Some(sub.clone())).await?,
             Err(why) => {
                 f.offences.push(why.clone());
                 continue;
@@ -228,7 +251,7 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     }
 
     let starter = files.display("starter");
-    match grade(grading, ex, files.starter()).await? {
+    match grade(grading, &warm, ex, files.starter()).await? {
         None => f.offences.push(format!("{starter} is missing")),
         Some(r) => {
             parts.push(format!("starter {}/{}", r.passed_cases(), r.cases.len()));
@@ -251,7 +274,7 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     let mut wrong_parts = Vec::new();
     for v in &wrong {
         let r = match &v.submission {
-            Ok(sub) => grade(grading, ex, Some(sub.clone())).await?,
+            Ok(sub) => grade(grading, &warm, ex, Some(sub.clone())).await?,
             Err(why) => {
                 f.offences.push(why.clone());
                 continue;
@@ -307,12 +330,16 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
         ));
     }
     f.summary = parts.join(" · ");
+    warm.close().await;
     Ok(f)
 }
 
 /// Grades one of the pack's own submissions, seeing inside hidden cases.
+/// One of the exercise's files, on its warm harness (the files of an
+/// exercise are graded one after another, like a class's submissions).
 async fn grade(
     grading: &Grading,
+    warm: &runner::WarmPool,
     ex: &Exercise,
     submission: Option<Submission>,
 ) -> Result<Option<ExerciseResult>, Error> {
@@ -321,7 +348,7 @@ async fn grade(
     };
     let display = sub.display_for(&ex.id);
     grading
-        .grade_as(ex, &sub, &display, crate::judge::Audience::Author, None)
+        .grade_pooled(warm, ex, &sub, &display, crate::judge::Audience::Author)
         .await
         .map(Some)
 }

@@ -215,14 +215,22 @@ pub async fn run_with(
     result
 }
 
-/// Harnesses kept alive between checks of one exercise (`watch`, `drill`),
-/// so a re-check after a save costs no Python start.  Each check still runs
-/// every case in a fresh fork under the full sandbox; the visible and the
-/// hidden cases keep their own harnesses.  A different exercise, spec or
-/// interpreter starts fresh ones.
+/// Harnesses kept alive between checks of one exercise, so a re-check
+/// after a save (`watch`, `drill`) or the next student's submission
+/// (`grade`, through [`WarmPool`]) costs no Python start.
+///
+/// What makes that safe: the harness's supervisor never holds learner code
+/// or a case; each submission gets a fresh zygote forked from it, every
+/// case a fresh fork of that zygote under the full sandbox, and when a
+/// submission ends the supervisor kills every process of the run and
+/// empties its writable folders and IPC tables (`runners/harness.py`).
+/// A different exercise, spec or interpreter starts fresh harnesses.
 #[derive(Default)]
 pub struct Warm {
     state: Option<WarmState>,
+    /// One harness, visible cases first (classes), rather than one for the
+    /// visible and one for the hidden cases run at once (a learner waiting).
+    single: bool,
 }
 
 struct WarmState {
@@ -234,6 +242,32 @@ struct WarmState {
 }
 
 impl Warm {
+    /// For one submission after another of a class: one harness each.
+    fn single() -> Warm {
+        Warm {
+            state: None,
+            single: true,
+        }
+    }
+
+    /// Whether its harnesses may serve another student's submission: each
+    /// is PID 1 of its own namespaces, so nothing of one submission can
+    /// survive its clear-up.
+    fn isolated(&self) -> bool {
+        self.state.as_ref().is_some_and(|w| {
+            [&w.lanes.visible, &w.lanes.hidden]
+                .into_iter()
+                .flatten()
+                .all(|z| z.isolated && z.healthy)
+        })
+    }
+
+    fn serves(&self, exercise: &Exercise, interpreter: &Interpreter) -> bool {
+        self.state
+            .as_ref()
+            .is_some_and(|w| w.exercise == *exercise && w.interpreter == interpreter.executable)
+    }
+
     pub async fn run(
         &mut self,
         exercise: &Exercise,
@@ -241,11 +275,7 @@ impl Warm {
         interpreter: &Interpreter,
         sandbox: &Sandbox,
     ) -> Result<ExerciseRun, crate::error::Error> {
-        let reusable = self
-            .state
-            .as_ref()
-            .is_some_and(|w| w.exercise == *exercise && w.interpreter == interpreter.executable);
-        if !reusable {
+        if !self.serves(exercise, interpreter) {
             self.close().await;
             self.state = Some(WarmState {
                 scratch: Scratch::new()?,
@@ -261,7 +291,11 @@ impl Warm {
         w.checks += 1;
         w.scratch.write_module(source)?;
         w.lanes.reload().await;
-        let layout = Layout::split_for(exercise);
+        let layout = if self.single {
+            Layout::Single
+        } else {
+            Layout::split_for(exercise)
+        };
         let result = execute(
             &w.scratch,
             &mut w.lanes,
@@ -282,6 +316,70 @@ impl Warm {
     pub async fn close(&mut self) {
         if let Some(w) = self.state.take() {
             w.lanes.finish().await;
+        }
+    }
+}
+
+/// Warm harnesses shared by the submissions of a class (`grade`): a
+/// submission takes an idle one of its exercise (or an empty one, which
+/// starts its harness), and gives it back when graded.  At most `cap` stay
+/// idle; harnesses that are not [isolated](Warm::isolated) are never kept,
+/// so without the Linux sandbox's namespaces every submission still gets
+/// its own.
+pub struct WarmPool {
+    idle: Mutex<std::collections::VecDeque<Warm>>,
+    cap: usize,
+}
+
+impl WarmPool {
+    pub fn new(cap: usize) -> WarmPool {
+        WarmPool {
+            idle: Mutex::new(std::collections::VecDeque::new()),
+            cap: cap.max(1),
+        }
+    }
+
+    /// An idle warm harness for `exercise`, or an empty one.
+    pub fn take(&self, exercise: &Exercise, interpreter: &Interpreter) -> Warm {
+        let Ok(mut idle) = self.idle.lock() else {
+            return Warm::single();
+        };
+        match idle.iter().rposition(|w| w.serves(exercise, interpreter)) {
+            Some(i) => idle.remove(i).unwrap_or_else(Warm::single),
+            None => Warm::single(),
+        }
+    }
+
+    /// Gives `warm` back; the oldest idle one is ended beyond the cap.
+    pub async fn put(&self, mut warm: Warm) {
+        if !warm.isolated() {
+            warm.close().await;
+            return;
+        }
+        let evicted = match self.idle.lock() {
+            Ok(mut idle) => {
+                idle.push_back(warm);
+                if idle.len() > self.cap {
+                    idle.pop_front()
+                } else {
+                    None
+                }
+            }
+            Err(_) => Some(warm),
+        };
+        if let Some(mut old) = evicted {
+            old.close().await;
+        }
+    }
+
+    /// Ends every idle harness.
+    pub async fn close(&self) {
+        let all: Vec<Warm> = match self.idle.lock() {
+            Ok(mut idle) => idle.drain(..).collect(),
+            Err(_) => Vec::new(),
+        };
+        for mut w in all {
+            w.close().await;
         }
     }
 }
@@ -620,6 +718,8 @@ struct Zygote {
     max_frame: usize,
     stderr: Arc<Mutex<Vec<u8>>>,
     healthy: bool,
+    /// From the harness's hello: see [`protocol::Frame::Hello`].
+    isolated: bool,
 }
 
 /// What one harness start needs: its files, and the run's extras.
@@ -741,6 +841,7 @@ impl Zygote {
             max_frame: MAX_FRAME,
             stderr,
             healthy: true,
+            isolated: false,
         };
         if ctx.services.is_some() {
             let limit = STARTUP_LIMIT + crate::services::READY_LIMIT;
@@ -776,7 +877,12 @@ impl Zygote {
             return Err(crate::error::Error::Environment(why));
         }
         match hello {
-            Ok(Ok(protocol::Frame::Hello { nondumpable, .. })) => {
+            Ok(Ok(protocol::Frame::Hello {
+                nondumpable,
+                isolated,
+                ..
+            })) => {
+                z.isolated = isolated;
                 sandbox.observe_harness(nondumpable);
                 if !nondumpable
                     && cfg!(target_os = "linux")

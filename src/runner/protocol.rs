@@ -20,6 +20,12 @@ pub enum Frame {
         /// cannot open its memory or descriptors.
         #[serde(default)]
         nondumpable: bool,
+        /// The harness is PID 1 of the run's own namespaces: between two
+        /// submissions it can kill every process and empty every writable
+        /// folder and IPC table of the run, so one harness may serve
+        /// submissions of different students.
+        #[serde(default)]
+        isolated: bool,
     },
     Started {
         id: String,

@@ -129,6 +129,46 @@ fn mixed_class(ws: &Workspace) {
     ws.write("subs/frank/probe/square.py", HALF_RIGHT);
 }
 
+/// `grade` keeps one warm harness per exercise and worker: the second
+/// student's submission runs on the harness that ran the first's, and finds
+/// nothing of it — no file in /dev/shm or beside its case folder (one of
+/// them made unreadable), no System V semaphore, no process, and not the
+/// first student's source anywhere in its memory.  The second student's
+/// code also checks that the harness was really reused.
+#[test]
+fn a_warm_harness_carries_nothing_from_one_student_to_the_next() {
+    let ws = Workspace::new();
+    let pack = class_pack(&ws);
+    ws.write(
+        "subs/a_planter/probe/square.py",
+        &fixture("plant_traces.py"),
+    );
+    ws.write("subs/b_seeker/probe/square.py", &fixture("seek_traces.py"));
+    let out = grade(
+        &ws,
+        &pack,
+        &[
+            "subs",
+            "--only",
+            "probe/square",
+            "--jobs",
+            "1",
+            "--format",
+            "json=report.json",
+        ],
+    );
+    let report = json(&ws, "report.json");
+    // (The planter's own verdict depends on when its daemon left its
+    // process group: not what this test is about.)
+    let seeker = exercise(student(&report, "b_seeker"), "probe/square");
+    assert_eq!(
+        case_statuses(seeker),
+        ["passed", "passed"],
+        "{seeker:#}\n{}",
+        out.stderr
+    );
+}
+
 #[test]
 fn a_mixed_class_gets_the_right_gradebook() {
     let ws = Workspace::new();

@@ -392,10 +392,13 @@ fn network_even_to_the_hosts_loopback() {
     threat("network.py", &["error"]);
 }
 
+/// SIGKILL to its parent (the case's zygote, which unlike PID 1 can be
+/// killed), to PID 1 and to every process: nothing outside the run dies, and
+/// the run that killed its own zygote earns nothing.
 #[test]
 fn signalling_the_grader_and_everyone() {
     let mut canary = Command::new("sleep").arg("30").spawn().expect("canary");
-    threat("signals.py", &["failed"]);
+    threat("signals.py", &["0/2 cases passed"]);
     assert!(
         canary.try_wait().expect("try_wait").is_none(),
         "a process outside the run was killed"
