@@ -268,25 +268,9 @@ PRELOADABLE = frozenset("""
 """.split())
 
 
-def _nondumpable():
-    """Makes this process non-dumpable (Linux), so that the learner processes
-    it forks, which share its uid, cannot open its memory or its descriptors
-    through /proc.  The forks inherit the flag; a learner process may turn it
-    back on for itself, never for this one.  `_ctypes` rather than `ctypes`:
-    the package costs several milliseconds to import, the module one."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        import _ctypes
-        prctl = _ctypes.dlsym(_ctypes.dlopen(None), "prctl")
-        _ctypes.call_function(prctl, (4, 0, 0, 0, 0))  # PR_SET_DUMPABLE, 0
-        return _ctypes.call_function(prctl, (3, 0, 0, 0, 0)) == 0  # PR_GET_DUMPABLE
-    except Exception:
-        return False
-
-
 def _prctl(option, value):
-    """prctl(2) through `_ctypes` (see `_nondumpable`); False where absent."""
+    """prctl(2) through `_ctypes`: whether it returned 0 (False off Linux or
+    on any error)."""
     if not sys.platform.startswith("linux"):
         return False
     try:
@@ -295,6 +279,16 @@ def _prctl(option, value):
         return _ctypes.call_function(prctl, (option, value, 0, 0, 0)) == 0
     except Exception:
         return False
+
+
+def _nondumpable():
+    """Makes this process non-dumpable (Linux), so that the learner processes
+    it forks, which share its uid, cannot open its memory or its descriptors
+    through /proc.  The forks inherit the flag; a learner process may turn it
+    back on for itself, never for this one.  `_ctypes` rather than `ctypes`:
+    the package costs several milliseconds to import, the module one."""
+    # PR_SET_DUMPABLE 0, then PR_GET_DUMPABLE answers 0.
+    return _prctl(4, 0) and _prctl(3, 0)
 
 
 def _remove_sysv_objects():
@@ -329,7 +323,6 @@ ZYGOTE_IGNORES = tuple(
         "SIGTTOU", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGPOLL", "SIGSYS",
         "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGILL", "SIGSEGV",
     ) if hasattr(signal, name))
-ZYGOTE_IGNORES = tuple(s for s in ZYGOTE_IGNORES if s not in (signal.SIGUSR1, signal.SIGUSR2))
 
 # How a zygote ends (its exit status, read by the supervisor).
 ZYGOTE_EOF = 0
@@ -452,15 +445,7 @@ class Zygote:
             if SERVICE_PIDS:
                 self.sweep_around_services(0)
             else:
-                try:
-                    os.kill(-1, signal.SIGKILL)
-                except OSError:
-                    pass
-                while True:
-                    try:
-                        os.waitpid(-1, 0)
-                    except ChildProcessError:
-                        break
+                self.kill_the_rest()
                 if not self.clear_folder("/dev/shm"):
                     return False
             _remove_sysv_objects()
@@ -659,18 +644,24 @@ class Zygote:
                     leaked += 1
             except OSError:
                 pass  # already gone
+        self.kill_the_rest()
+        return leaked
+
+    @staticmethod
+    def kill_the_rest():
+        """Kills every process of the run but this one and PID 1, and waits
+        until they are gone: orphans come back to this process (PID 1, or a
+        zygote, which is a subreaper), so this returns only when none is
+        left."""
         try:
-            # Every process of the run but this one and the supervisor.
             os.kill(-1, signal.SIGKILL)
         except OSError:
             pass  # none left
-        # Orphans are re-parented to the zygote (a subreaper), so this
-        # returns only when the run holds no process but the two.
         while True:
             try:
                 os.waitpid(-1, 0)
             except ChildProcessError:
-                return leaked
+                return
 
     def sweep_around_services(self, case_pgid):
         """`sweep`, sparing the run's servers (started before this process

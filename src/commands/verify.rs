@@ -334,9 +334,9 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     Ok(f)
 }
 
-/// Grades one of the pack's own submissions, seeing inside hidden cases.
-/// One of the exercise's files, on its warm harness (the files of an
-/// exercise are graded one after another, like a class's submissions).
+/// Grades one of the pack's own submissions, seeing inside hidden cases, on
+/// the exercise's warm harness (its files are graded one after another,
+/// like a class's submissions).
 async fn grade(
     grading: &Grading,
     warm: &runner::WarmPool,
