@@ -214,7 +214,7 @@ def replay(git, steps):
 def log(git, ref, first_parent):
     if git.commit_of(ref) is None:
         return {"missing": True}
-    args = ["log", "--no-color", "--reverse", "--format=%P%x1f%s%x1e"]
+    args = ["log", "--no-color", "--reverse", "--format=%P%x1f%an%x1f%s%x1e"]
     if first_parent:
         args.append("--first-parent")
     proc = git.run(args + ["--end-of-options", ref, "--"], check=True)
@@ -223,8 +223,9 @@ def log(git, ref, first_parent):
         rec = rec.strip("\n")
         if not rec:
             continue
-        parents, _, subject = rec.partition("\x1f")
-        commits.append({"parents": len(parents.split()), "subject": subject})
+        parents, _, rest = rec.partition("\x1f")
+        author, _, subject = rest.partition("\x1f")
+        commits.append({"parents": len(parents.split()), "author": author, "subject": subject})
     return {"missing": False, "commits": commits}
 
 
@@ -256,21 +257,30 @@ MARKERS = r"^(<<<<<<<|>>>>>>>)( |$)|^=======$"
 
 
 def markers(git, ref):
+    """Conflict markers in the working tree, or in any commit reachable from
+    a ref: a conflict committed and fixed later was still committed."""
     if ref == "worktree":
-        args = ["grep", "-I", "-n", "--untracked", "-E", "-e", MARKERS]
-    else:
-        if git.commit_of(ref) is None:
-            return {"missing": True}
-        args = ["grep", "-I", "-n", "-E", "-e", MARKERS, ref]
-    proc = git.run(args + ["--"])
-    lines = []
-    for line in proc.stdout.decode("utf-8", "replace").splitlines()[:50]:
-        # path:line:text (a ref's lines start with "ref:")
-        if ref != "worktree" and line.startswith(ref + ":"):
-            line = line[len(ref) + 1:]
-        where = line.split(":", 2)
-        lines.append(":".join(where[:2]))
-    return {"missing": False, "found": lines}
+        proc = git.run(["grep", "-I", "-n", "--untracked", "-E", "-e", MARKERS, "--"])
+        return {"missing": False, "found": [":".join(l.split(":", 2)[:2]) for l in lines_of(proc)]}
+    tip = git.commit_of(ref)
+    if tip is None:
+        return {"missing": True}
+    listed = git.run(["rev-list", "--max-count=500", "--end-of-options", tip, "--"], check=True)
+    commits = listed.stdout.decode().split()
+    proc = git.run(["grep", "-I", "-n", "-E", "-e", MARKERS] + commits + ["--"])
+    found = []
+    for line in lines_of(proc):
+        # commit:path:line:text
+        commit, path, number = (line.split(":", 3) + ["", ""])[:3]
+        where = path + ":" + number
+        found.append(where if commit == tip else "%s in commit %s" % (where, commit[:7]))
+        if len(found) >= 50:
+            break
+    return {"missing": False, "found": sorted(set(found), key=found.index)}
+
+
+def lines_of(proc):
+    return proc.stdout.decode("utf-8", "replace").splitlines()[:200]
 
 
 STATES = [

@@ -132,6 +132,20 @@ pub fn exception_name<'a>(reported: &'a str, source: &str) -> Option<&'a str> {
     }
 }
 
+/// The class named by the last line of a Python traceback on `stderr`
+/// (`json.decoder.JSONDecodeError: ...` gives `JSONDecodeError`), if
+/// `stderr` holds one.  What a hidden case may show of it is decided by
+/// `exception_name`, like any other name.
+pub fn traceback_exception(stderr: &str) -> Option<&str> {
+    if !stderr.contains("Traceback (most recent call last):") {
+        return None;
+    }
+    let last = stderr.lines().rev().find(|l| !l.trim().is_empty())?;
+    let head = last.split(':').next()?.trim();
+    let name = head.rsplit('.').next()?;
+    is_identifier(name).then_some(name)
+}
+
 /// A line number of the submitted file, or `None` when the file has no
 /// such line (a number chosen at run time, a frame of generated code).
 pub fn real_line(line: u32, source: &str) -> Option<u32> {
@@ -162,6 +176,19 @@ fn written_in(name: &str, source: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_class_a_traceback_ends_with() {
+        let tb = "Traceback (most recent call last):\n  File \"t.py\", line 3, in <module>\n\
+                  json.decoder.JSONDecodeError: Expecting value: line 1\n";
+        assert_eq!(traceback_exception(tb), Some("JSONDecodeError"));
+        let bare = "Traceback (most recent call last):\n  File \"t.py\", line 1\nStopIteration\n\n";
+        assert_eq!(traceback_exception(bare), Some("StopIteration"));
+        // Not a traceback: whatever the program printed last is not a class.
+        assert_eq!(traceback_exception("KeyError: 'x'\n"), None);
+        let odd = "Traceback (most recent call last):\nsome words: here\n";
+        assert_eq!(traceback_exception(odd), None);
+    }
 
     #[test]
     fn names_the_learner_could_not_build_at_run_time() {

@@ -12,6 +12,7 @@ use crate::runner::{CaseRun, End, ExerciseRun, Phase, Report};
 use crate::spec::{Case, Exercise, Expected};
 
 pub use compare::{diff, matches, matches_sealed, normalise, seal, sealed_digest};
+pub use disclose::{exception_name, traceback_exception};
 
 /// The closed set of case outcomes; every reporter handles each one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

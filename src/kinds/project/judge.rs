@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use super::{ProjectRun, Step, setup_failed};
 use crate::judge::{
-    Audience, CaseResult, ExerciseResult, Verdict, cap, diff, fixed_sentence, matches,
-    matches_sealed, secs, signal_verdict,
+    Audience, CaseResult, ExerciseResult, Verdict, cap, diff, exception_name, fixed_sentence,
+    matches, matches_sealed, secs, signal_verdict, traceback_exception,
 };
 use crate::runner::latin1_bytes;
 use crate::spec::{Case, Exercise, Expected, FileExpect};
@@ -195,7 +195,16 @@ fn judge_case(case: &Case, step: &Step, audience: Audience, r: &mut CaseResult) 
         let code = step.exit_code.unwrap_or(-1);
         if code != case.exit {
             wrong.push(if case.run.is_none() && code == 1 && case.exit == 0 {
-                "raised an exception (exit status 1)".to_string()
+                // A hidden case names only classes the learner could not
+                // have built from the case's text (see judge::disclose).
+                let name = traceback_exception(&stderr).and_then(|n| {
+                    if secret {
+                        exception_name(n, "")
+                    } else {
+                        Some(n)
+                    }
+                });
+                format!("raised {} (exit status 1)", name.unwrap_or("an exception"))
             } else if secret {
                 "exited with a status other than the one expected".to_string()
             } else {

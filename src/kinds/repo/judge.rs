@@ -62,6 +62,8 @@ pub struct Found {
 pub struct Commit {
     pub parents: usize,
     pub subject: String,
+    #[serde(default)]
+    pub author: String,
 }
 
 /// What a hidden check says when it fails, whatever the reason.
@@ -325,10 +327,23 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
                 diff: Some(diff(Compare::Exact, &expected, &actual)),
             })
         }
-        Check::Contains { at, message } => (!subjects().any(|s| s == message)).then(|| Failure {
-            message: format!("{at}'s history has no commit {message:?}"),
-            diff: None,
-        }),
+        Check::Contains {
+            at,
+            message,
+            author,
+        } => {
+            let mut same = found.commits.iter().filter(|c| &c.subject == message);
+            match (same.next(), author) {
+                (None, _) => fail(format!("{at}'s history has no commit {message:?}")),
+                (Some(first), Some(a)) if first.author != *a && !same.any(|c| c.author == *a) => {
+                    fail(format!(
+                        "{at}'s commit {message:?} is by {}, not by {a}, who wrote the original",
+                        first.author
+                    ))
+                }
+                _ => None,
+            }
+        }
         Check::Lacks { at, message } => subjects().any(|s| s == message).then(|| Failure {
             message: format!("{at}'s history has a commit {message:?}, which should not be there"),
             diff: None,
@@ -358,11 +373,11 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
         }
         Check::NoConflictMarkers(at) => (!found.found.is_empty()).then(|| Failure {
             message: format!(
-                "conflict markers remain {} ({})",
+                "conflict markers {} ({})",
                 if at == super::spec::WORKTREE {
-                    "in the working tree".to_string()
+                    "remain in the working tree".to_string()
                 } else {
-                    format!("at {at}")
+                    format!("are committed on {at}")
                 },
                 found.found.join(", ")
             ),

@@ -96,8 +96,9 @@ pub struct CheckSpec {
     /// working tree when `ref` is left out).
     #[serde(default)]
     pub file: Option<FileCheckSpec>,
-    /// No conflict markers in the files of this ref (`worktree`: the
-    /// working tree).
+    /// No conflict markers in any commit reachable from this ref, so a
+    /// conflict committed and fixed later still fails (`worktree`: the
+    /// working tree's files).
     #[serde(default)]
     pub no_conflict_markers: Option<String>,
     /// `{name, commit}`: the tag exists and is on the commit with this
@@ -133,6 +134,10 @@ pub struct MessageSpec {
     #[serde(rename = "ref")]
     pub at: String,
     pub message: String,
+    /// With `contains`: the commit's author name too (a cherry-pick or a
+    /// rebase keeps it; a commit of the learner's own does not).
+    #[serde(default)]
+    pub author: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -204,6 +209,7 @@ pub enum Check {
     Contains {
         at: String,
         message: String,
+        author: Option<String>,
     },
     Lacks {
         at: String,
@@ -236,7 +242,8 @@ impl Check {
                 if *first_parent { " (first parents)" } else { "" },
                 messages.iter().map(|m| format!("  {m}")).collect::<Vec<_>>().join("\n")
             ),
-            Check::Contains { at, message } => format!("{at}'s history has a commit {message:?}"),
+            Check::Contains { at, message, author: None } => format!("{at}'s history has a commit {message:?}"),
+            Check::Contains { at, message, author: Some(a) } => format!("{at}'s history has a commit {message:?} by {a}"),
             Check::Lacks { at, message } => format!("{at}'s history has no commit {message:?}"),
             Check::File { at, path, content, exists } => {
                 let place = at.as_deref().map_or("in the working tree".to_string(), |r| format!("at {r}"));
@@ -247,7 +254,7 @@ impl Check {
                 }
             }
             Check::NoConflictMarkers(at) if at == WORKTREE => "no conflict markers in the working tree's files".into(),
-            Check::NoConflictMarkers(at) => format!("no conflict markers in the files at {at}"),
+            Check::NoConflictMarkers(at) => format!("no conflict markers in any commit of {at}"),
             Check::Tag { name, commit: Some(c) } => format!("the tag {name} is on the commit {c:?}"),
             Check::Tag { name, commit: None } => format!("the tag {name} exists"),
             Check::Head(b) => format!("{b} is the branch checked out"),
@@ -519,9 +526,13 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
         found.push(Check::Contains {
             at: rev(&m.at)?,
             message: m.message.trim().to_string(),
+            author: m.author.as_ref().map(|a| a.trim().to_string()),
         });
     }
     if let Some(m) = &c.lacks {
+        if m.author.is_some() {
+            return Err("`lacks` takes only `ref` and `message`".into());
+        }
         found.push(Check::Lacks {
             at: rev(&m.at)?,
             message: m.message.trim().to_string(),
