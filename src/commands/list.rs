@@ -171,7 +171,7 @@ pub fn show(global: &Global, id: &str) -> Result<u8, Error> {
     for case in ex.cases.iter().filter(|c| !c.hidden) {
         let _ = writeln!(out, "\n  {}", paint(PALETTE.bold, &case.name));
         if let Some(argv) = &case.run {
-            let _ = writeln!(out, "    $ {}", shell_words(argv));
+            let _ = writeln!(out, "    $ {}", shell_words::join(argv));
         }
         for line in case.code.trim_end().lines() {
             let _ = writeln!(out, "{}", format!("    {line}").trim_end());
@@ -241,23 +241,6 @@ fn how_it_runs(kind: Kind) -> &'static str {
              with your file's public names in scope, and the module itself as `solution`."
         }
     }
-}
-
-/// A command as a learner would type it: words with spaces or quotes quoted.
-fn shell_words(argv: &[String]) -> String {
-    argv.iter()
-        .map(|w| {
-            if !w.is_empty()
-                && w.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@+".contains(c))
-            {
-                w.clone()
-            } else {
-                format!("'{}'", w.replace('\'', "'\\''"))
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `2s per case · 512 MiB · 64 KiB of output`.

@@ -871,7 +871,13 @@ pub fn starter_text(ex: &Exercise) -> Option<String> {
         );
         out.push_str(&q.presentation("# "));
         let _ = writeln!(out, "# Answer: {}", q.how_to_answer());
-        let _ = writeln!(out, "{} = \"\"", q.id);
+        // TOML has no empty number: a number question starts as "" too,
+        // and the comment says what replaces it.
+        if matches!(q.kind, QuestionKind::Number { .. }) {
+            let _ = writeln!(out, "{} = \"\"    # replace \"\" with the number", q.id);
+        } else {
+            let _ = writeln!(out, "{} = \"\"", q.id);
+        }
     }
     Some(out)
 }

@@ -127,15 +127,7 @@ pub fn summary(findings: &[Findings], threshold: f64, root: &str) -> String {
 /// `text` quoted for a POSIX shell when it needs to be, so that a suggested
 /// command can be pasted even for a student folder named `Anne Marie`.
 fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_alphanumeric() || "_-./,:@%+=".contains(c));
-    if plain {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
+    shell_words::quote(text).into_owned()
 }
 
 /// One submission's side: who, and how many fingerprints count.

@@ -159,10 +159,9 @@ pub struct StaticCheck {
 impl StaticCheck {
     /// How the check is named to people: `mypy --strict`.
     pub fn label(&self) -> String {
-        std::iter::once(self.tool.as_str())
-            .chain(self.args.iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(" ")
+        shell_words::join(
+            std::iter::once(self.tool.as_str()).chain(self.args.iter().map(String::as_str)),
+        )
     }
 }
 

@@ -338,13 +338,7 @@ pub fn install_command(pack: &Pack) -> String {
 }
 
 fn shell_word(s: &str) -> String {
-    if s.chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-+:=,@".contains(c))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
+    shell_words::quote(s).into_owned()
 }
 
 /// Why a run that needs `uses` cannot be graded here, or `None` when it can.

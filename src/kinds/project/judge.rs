@@ -87,7 +87,7 @@ fn blank(case: &Case, audience: Audience) -> CaseResult {
         diff: None,
         traceback: Vec::new(),
         code: (!secret).then(|| match &case.run {
-            Some(argv) => format!("$ {}", argv.join(" ")),
+            Some(argv) => format!("$ {}", shell_words::join(argv)),
             None => case.code.clone(),
         }),
         stdout: None,
@@ -102,7 +102,7 @@ fn describe_setup(exercise: &Exercise, step: &Step) -> String {
     let argv = exercise
         .setup_steps
         .get(step.index)
-        .map(|a| a.join(" "))
+        .map(shell_words::join)
         .unwrap_or_default();
     let how = if let Some(e) = &step.error {
         e.clone()

@@ -208,7 +208,7 @@ fn replay_failed(replay: &[Replay], step: &ReplayStep) -> String {
         Some(Replay::Git { argv, exit }) => {
             format!(
                 "`git {}` exited with {}; expected {exit}",
-                argv.join(" "),
+                shell_words::join(argv),
                 step.exit
             )
         }
