@@ -49,7 +49,10 @@ except ImportError:  # pragma: no cover - non-CPython
     from json import dumps as _quote
 
 import faulthandler
-import signal
+
+# The C module: `signal` itself imports enum (and functools, collections),
+# most of the harness's start-up time; the names used here are the same.
+import _signal as signal
 
 try:
     import resource
@@ -262,7 +265,7 @@ PRELOADABLE = frozenset("""
     concurrent contextlib contextvars copy csv dataclasses datetime decimal dis
     doctest enum fractions functools gc hashlib heapq hmac importlib inspect io
     itertools json keyword logging math numbers operator pathlib pickle pprint
-    queue random re secrets selectors shutil socket sqlite3 statistics string
+    queue random re secrets selectors shutil signal socket sqlite3 statistics string
     struct subprocess tempfile textwrap threading time timeit tracemalloc
     traceback types typing unittest uuid warnings weakref zoneinfo
 """.split())
@@ -411,11 +414,17 @@ class Zygote:
             self.zygote = pid
             _, status = os.waitpid(pid, 0)
             self.zygote = None
+            ended = os.WIFEXITED(status) and os.WEXITSTATUS(status) == ZYGOTE_EOF
+            if ended and self.isolated:
+                # The last submission: as PID 1 of the run's namespaces,
+                # exiting ends every process, tmpfs and IPC object of the
+                # run at once, so there is nothing to clear up first.
+                _exit(0)
             if not self.clear_up():
                 return 1  # something of the submission stayed: start afresh
             if not os.WIFEXITED(status) or os.WEXITSTATUS(status) not in (ZYGOTE_EOF, ZYGOTE_RELOAD):
                 return 1
-            if os.WEXITSTATUS(status) == ZYGOTE_EOF:
+            if ended:
                 return 0
             announce = True
 
@@ -786,7 +795,10 @@ def main():
                     pass  # not an importable module name: the case imports what it needs
     zygote = Zygote(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2]))
     zygote.hello()
-    return zygote.supervise()
+    status = zygote.supervise()
+    # Nothing is left to flush (frames are written unbuffered), and tearing
+    # the interpreter down would only cost time.
+    _exit(status if isinstance(status, int) else 1)
 
 
 if __name__ == "__main__":
