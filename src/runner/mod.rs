@@ -137,7 +137,7 @@ pub struct ExerciseRun {
 
 impl ExerciseRun {
     pub fn import_ok(&self) -> bool {
-        self.import.end == End::Exited(0) && matches!(self.import.report, Ok(Report::Ok { .. }))
+        import_ok(&self.import)
     }
 }
 
@@ -546,7 +546,75 @@ async fn execute(
             services_down: Some(why),
         });
     }
-    let import = match lanes.visible.as_mut() {
+    let ctx = LaneCtx {
+        scratch,
+        exercise,
+        interpreter,
+        sandbox,
+        started,
+        tag,
+    };
+    let concurrent = matches!(layout, Layout::Split { concurrent: true }) && split;
+    // The hidden lane runs its first case while the import probe runs, and
+    // waits for the probe's outcome before any other: a module that does
+    // not import fails that case as it fails the probe (the same import),
+    // and no more of the lane is run for it.
+    let (imported, gate) = tokio::sync::watch::channel(None);
+    let (import, mut done) = if concurrent {
+        let visible_side = async {
+            let import = probe_import(&mut lanes.visible, exercise, tag).await;
+            let ok = import_ok(&import);
+            let _ = imported.send(Some(ok));
+            if !ok {
+                return (import, Vec::new());
+            }
+            (
+                import,
+                run_lane(&mut lanes.visible, visible, &ctx, None).await,
+            )
+        };
+        let ((import, v), h) = tokio::join!(
+            visible_side,
+            run_lane(&mut lanes.hidden, hidden, &ctx, Some(gate))
+        );
+        (import, v.into_iter().chain(h).collect::<Vec<_>>())
+    } else {
+        let import = probe_import(&mut lanes.visible, exercise, tag).await;
+        if !import_ok(&import) {
+            (import, Vec::new())
+        } else if split {
+            let mut v = run_lane(&mut lanes.visible, visible, &ctx, None).await;
+            v.extend(run_lane(&mut lanes.hidden, hidden, &ctx, None).await);
+            (import, v)
+        } else {
+            // Visible cases first, in the same harness.
+            let all = visible.into_iter().chain(hidden).collect();
+            (import, run_lane(&mut lanes.visible, all, &ctx, None).await)
+        }
+    };
+    let mut run = ExerciseRun {
+        import,
+        cases: Vec::new(),
+        module_path: scratch.module.display().to_string(),
+        services_down: None,
+    };
+    if !run.import_ok() {
+        return Ok(run);
+    }
+    let mut results: Vec<Option<CaseRun>> = vec![None; exercise.cases.len()];
+    for (index, result) in done.drain(..) {
+        results[index] = Some(result);
+    }
+    run.cases = results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| CaseRun::not_run(End::HarnessLost("not run".into()))))
+        .collect();
+    Ok(run)
+}
+
+/// The import probe: the submission imported on its own, before any case.
+async fn probe_import(lane: &mut Option<Zygote>, exercise: &Exercise, tag: usize) -> CaseRun {
+    match lane.as_mut() {
         Some(z) => {
             z.request(
                 &format!("import-{tag}"),
@@ -558,56 +626,11 @@ async fn execute(
             .await
         }
         None => CaseRun::not_run(End::HarnessLost("the harness did not start".into())),
-    };
-    let mut run = ExerciseRun {
-        import,
-        cases: Vec::new(),
-        module_path: scratch.module.display().to_string(),
-        services_down: None,
-    };
-    if !run.import_ok() {
-        return Ok(run);
     }
-    let ctx = LaneCtx {
-        scratch,
-        exercise,
-        interpreter,
-        sandbox,
-        started,
-        tag,
-    };
-    let mut results: Vec<Option<CaseRun>> = vec![None; exercise.cases.len()];
-    let mut done = match layout {
-        Layout::Split { concurrent: true } if split => {
-            let (v, h) = tokio::join!(
-                run_lane(&mut lanes.visible, visible, &ctx),
-                run_lane(&mut lanes.hidden, hidden, &ctx)
-            );
-            v.into_iter().chain(h).collect::<Vec<_>>()
-        }
-        Layout::Split { .. } if split => {
-            let mut v = run_lane(&mut lanes.visible, visible, &ctx).await;
-            v.extend(run_lane(&mut lanes.hidden, hidden, &ctx).await);
-            v
-        }
-        // Visible cases first, in the same harness.
-        _ => {
-            run_lane(
-                &mut lanes.visible,
-                visible.into_iter().chain(hidden).collect(),
-                &ctx,
-            )
-            .await
-        }
-    };
-    for (index, result) in done.drain(..) {
-        results[index] = Some(result);
-    }
-    run.cases = results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| CaseRun::not_run(End::HarnessLost("not run".into()))))
-        .collect();
-    Ok(run)
+}
+
+fn import_ok(import: &CaseRun) -> bool {
+    import.end == End::Exited(0) && matches!(import.report, Ok(Report::Ok { .. }))
 }
 
 /// Starts the harness of a lane unless a healthy one is running.
@@ -643,11 +666,14 @@ struct LaneCtx<'a> {
     tag: usize,
 }
 
-/// Runs `indices`' cases one after another on one lane's harness.
+/// Runs `indices`' cases one after another on one lane's harness.  With
+/// a `gate`, only the first before the gate says the import probe passed
+/// (`Some(true)`); none after it says it failed.
 async fn run_lane(
     lane: &mut Option<Zygote>,
     indices: Vec<usize>,
     ctx: &LaneCtx<'_>,
+    mut gate: Option<tokio::sync::watch::Receiver<Option<bool>>>,
 ) -> Vec<(usize, CaseRun)> {
     let LaneCtx {
         scratch,
@@ -658,7 +684,15 @@ async fn run_lane(
         tag,
     } = *ctx;
     let mut out = Vec::with_capacity(indices.len());
-    for index in indices {
+    for (n, index) in indices.into_iter().enumerate() {
+        if let Some(g) = gate.as_mut().filter(|_| n > 0) {
+            // A dropped sender (the probe never answered) counts as failed.
+            let passed = g.wait_for(Option::is_some).await.ok().and_then(|v| *v);
+            if passed != Some(true) {
+                break;
+            }
+            gate = None;
+        }
         let case = &exercise.cases[index];
         let used = started.elapsed();
         let Some(left) = exercise
