@@ -280,6 +280,7 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             Check::Merged { branch, into } => format!("{branch} or {into} does not exist"),
             Check::Tag { name, .. } => format!("there is no tag {name}"),
             Check::Linear(at)
+            | Check::MergeCommit(at)
             | Check::Log { at, .. }
             | Check::Contains { at, .. }
             | Check::Lacks { at, .. }
@@ -307,6 +308,12 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
                 diff: None,
             })
         }
+        Check::MergeCommit(at) => (!found.commits.iter().any(|c| c.parents > 1)).then(|| Failure {
+            message: format!(
+                "{at} has no merge commit of its own: the branch was not merged with a merge commit (a fast-forward or a rebase makes none)"
+            ),
+            diff: None,
+        }),
         Check::Merged { branch, into } => (!found.yes).then(|| Failure {
             message: format!(
                 "{branch} is not merged into {into}: some of its commits are not in {into}"

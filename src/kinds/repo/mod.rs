@@ -330,6 +330,10 @@ fn probe(check: &Check) -> Probe<'_> {
             at: b,
             first_parent: false,
         },
+        Check::MergeCommit(b) => Probe::Log {
+            at: b,
+            first_parent: true,
+        },
         Check::Log {
             at, first_parent, ..
         } => Probe::Log {

@@ -79,6 +79,10 @@ pub struct CheckSpec {
     /// This branch's history has no merge commits.
     #[serde(default)]
     pub linear: Option<String>,
+    /// This branch's own line of history (first parents) has a merge
+    /// commit: something was merged into it, not rebased onto it.
+    #[serde(default)]
+    pub merge_commit: Option<String>,
     /// `{branch, into}`: every commit of `branch` is in `into`.
     #[serde(default)]
     pub merged: Option<MergedSpec>,
@@ -197,6 +201,7 @@ pub enum Step {
 pub enum Check {
     Clean,
     Linear(String),
+    MergeCommit(String),
     Merged {
         branch: String,
         into: String,
@@ -236,6 +241,7 @@ impl Check {
         match self {
             Check::Clean => "the working tree is clean and no merge, rebase, cherry-pick, revert or bisect is in progress".into(),
             Check::Linear(b) => format!("{b}'s history has no merge commits"),
+            Check::MergeCommit(b) => format!("{b}'s own history (first parents) has a merge commit"),
             Check::Merged { branch, into } => format!("every commit of {branch} is in {into}"),
             Check::Log { at, messages, first_parent } => format!(
                 "the commit messages of {at}{}, oldest first:\n{}",
@@ -506,6 +512,9 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
     if let Some(b) = &c.linear {
         found.push(Check::Linear(rev(b)?));
     }
+    if let Some(b) = &c.merge_commit {
+        found.push(Check::MergeCommit(rev(b)?));
+    }
     if let Some(m) = &c.merged {
         found.push(Check::Merged {
             branch: rev(&m.branch)?,
@@ -580,8 +589,8 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
     }
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err("give one of clean, linear, merged, log, contains, lacks, file, no_conflict_markers, tag, head".into()),
-        _ => Err("give only one of clean, linear, merged, log, contains, lacks, file, no_conflict_markers, tag, head (one check per case)".into()),
+        0 => Err("give one of clean, linear, merge_commit, merged, log, contains, lacks, file, no_conflict_markers, tag, head".into()),
+        _ => Err("give only one of clean, linear, merge_commit, merged, log, contains, lacks, file, no_conflict_markers, tag, head (one check per case)".into()),
     }
 }
 
