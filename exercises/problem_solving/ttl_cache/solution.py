@@ -1,5 +1,6 @@
 """Reference solution for problem_solving/ttl_cache."""
 
+import numbers
 import time
 from collections import OrderedDict
 
@@ -8,10 +9,10 @@ class TTLCache:
     """An LRU cache whose entries also expire `ttl` seconds after they were written."""
 
     def __init__(self, capacity, ttl, clock=time.monotonic):
-        if not isinstance(capacity, int) or capacity < 1:
+        if type(capacity) is not int or capacity < 1:
             raise ValueError(f"capacity must be an int >= 1, not {capacity!r}")
-        if not ttl > 0:
-            raise ValueError(f"ttl must be > 0, not {ttl!r}")
+        if isinstance(ttl, bool) or not isinstance(ttl, numbers.Real) or not ttl > 0:
+            raise ValueError(f"ttl must be a real number > 0, not {ttl!r}")
         self._capacity = capacity
         self._ttl = ttl
         self._clock = clock

@@ -7,7 +7,7 @@ class TTLCache:
     def __init__(self, capacity, ttl, clock=time.monotonic):
         if type(capacity) is not int or capacity < 1:
             raise ValueError("capacity must be a positive int")
-        if ttl <= 0:
+        if type(ttl) not in (int, float) or not ttl > 0:
             raise ValueError("ttl must be positive")
         self.capacity, self.ttl, self.clock = capacity, ttl, clock
         self.values = {}    # LRU order: first key = least recently used

@@ -16,7 +16,11 @@ class TTLCache:
     def __init__(self, capacity, ttl, clock=time.monotonic):
         if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1:
             raise ValueError("capacity")
-        if not ttl > 0:
+        try:
+            ok = not isinstance(ttl, bool) and ttl > 0
+        except TypeError:
+            ok = False
+        if not ok:
             raise ValueError("ttl")
         self._cap, self._ttl, self._clock = capacity, ttl, clock
         self._map = {}
