@@ -1,4 +1,7 @@
-"""__prepare__ builds a dict class closing over the inherited names; the class keeps a tuple of member names and reads values as attributes."""
+"""__prepare__ builds a dict class closing over the inherited names; the class keeps a tuple of member names and reads values with inspect.getattr_static (the raw objects: getattr would unwrap a staticmethod or bind a classmethod)."""
+import inspect
+
+
 class ConstantsMeta(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kwargs):
@@ -35,7 +38,7 @@ class ConstantsMeta(type):
 
     def __iter__(cls):
         for key in cls._names:
-            yield key, getattr(cls, key)
+            yield key, inspect.getattr_static(cls, key)
 
     def __len__(cls):
         return len(cls._names)
@@ -45,7 +48,7 @@ class ConstantsMeta(type):
 
     def __getitem__(cls, key):
         if key in cls._names:
-            return getattr(cls, key)
+            return inspect.getattr_static(cls, key)
         raise KeyError(key)
 
 
