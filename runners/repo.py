@@ -214,7 +214,7 @@ def replay(git, steps):
 def log(git, ref, first_parent):
     if git.commit_of(ref) is None:
         return {"missing": True}
-    args = ["log", "--no-color", "--reverse", "--format=%P%x1f%an%x1f%s%x1e"]
+    args = ["log", "--no-color", "--reverse", "--format=%P%x1f%an%x1f%s%x1f%b%x1e"]
     if first_parent:
         args.append("--first-parent")
     proc = git.run(args + ["--end-of-options", ref, "--"], check=True)
@@ -224,8 +224,10 @@ def log(git, ref, first_parent):
         if not rec:
             continue
         parents, _, rest = rec.partition("\x1f")
-        author, _, subject = rest.partition("\x1f")
-        commits.append({"parents": len(parents.split()), "author": author, "subject": subject})
+        author, _, rest = rest.partition("\x1f")
+        subject, _, body = rest.partition("\x1f")
+        commits.append({"parents": len(parents.split()), "author": author, "subject": subject,
+                        "body": body[:4096]})
     return {"missing": False, "commits": commits}
 
 

@@ -62,6 +62,9 @@ pub struct Found {
 pub struct Commit {
     pub parents: usize,
     pub subject: String,
+    /// The message after the subject line (empty when there is none).
+    #[serde(default)]
+    pub body: String,
     #[serde(default)]
     pub author: String,
 }
@@ -320,9 +323,21 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             ),
             diff: None,
         }),
-        Check::Log { at, messages, .. } => {
-            let got: Vec<&str> = subjects().collect();
-            if got == messages.iter().map(String::as_str).collect::<Vec<_>>() {
+        Check::Log {
+            at,
+            messages,
+            whole,
+            ..
+        } => {
+            let got: Vec<String> = found
+                .commits
+                .iter()
+                .map(|c| match (*whole, c.body.trim()) {
+                    (true, body) if !body.is_empty() => format!("{}\n\n{body}", c.subject),
+                    _ => c.subject.clone(),
+                })
+                .collect();
+            if got == *messages {
                 return None;
             }
             let expected = messages.join("\n") + "\n";

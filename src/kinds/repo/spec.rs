@@ -130,6 +130,10 @@ pub struct LogSpec {
     /// Follow first parents only (a merged branch's own commits left out).
     #[serde(default)]
     pub first_parent: bool,
+    /// Compare whole messages (a body after the subject counts), not
+    /// subjects only.
+    #[serde(default)]
+    pub whole: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -210,6 +214,7 @@ pub enum Check {
         at: String,
         messages: Vec<String>,
         first_parent: bool,
+        whole: bool,
     },
     Contains {
         at: String,
@@ -243,9 +248,10 @@ impl Check {
             Check::Linear(b) => format!("{b}'s history has no merge commits"),
             Check::MergeCommit(b) => format!("{b}'s own history (first parents) has a merge commit"),
             Check::Merged { branch, into } => format!("every commit of {branch} is in {into}"),
-            Check::Log { at, messages, first_parent } => format!(
-                "the commit messages of {at}{}, oldest first:\n{}",
+            Check::Log { at, messages, first_parent, whole } => format!(
+                "the commit messages of {at}{}{}, oldest first:\n{}",
                 if *first_parent { " (first parents)" } else { "" },
+                if *whole { " (whole messages, no body unless shown)" } else { "" },
                 messages.iter().map(|m| format!("  {m}")).collect::<Vec<_>>().join("\n")
             ),
             Check::Contains { at, message, author: None } => format!("{at}'s history has a commit {message:?}"),
@@ -529,6 +535,7 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
             at: rev(&l.at)?,
             messages: l.messages.iter().map(|m| m.trim().to_string()).collect(),
             first_parent: l.first_parent,
+            whole: l.whole,
         });
     }
     if let Some(m) = &c.contains {
