@@ -28,7 +28,14 @@ class Container:
         self._instances.pop(name, None)
 
     def resolve(self, name):
-        return self._resolve(name, ())
+        # All or nothing: singletons made by a resolve that fails are dropped.
+        before = set(self._instances)
+        try:
+            return self._resolve(name, ())
+        except BaseException:
+            for made in set(self._instances) - before:
+                del self._instances[made]
+            raise
 
     def _resolve(self, name, path):
         # `path` is local to this resolve, so a failure leaves nothing behind.

@@ -35,7 +35,13 @@ class Container:
         self._entries[name] = _Entry(factory, singleton)
 
     def resolve(self, name):
-        return self._build(name, ())
+        before = {n: e.instance for n, e in self._entries.items()}
+        try:
+            return self._build(name, ())
+        except BaseException:
+            for n, instance in before.items():
+                self._entries[n].instance = instance
+            raise
 
     def _build(self, name, path):
         entry = self._entries.get(name)

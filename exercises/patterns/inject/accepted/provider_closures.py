@@ -24,6 +24,7 @@ _UNSET = object()
 class Container:
     def __init__(self):
         self._providers = {}
+        self._made = []
 
     def register(self, name, factory, *, singleton=False):
         box = [_UNSET]
@@ -40,6 +41,7 @@ class Container:
             value = factory(**kwargs)
             if singleton:
                 box[0] = value
+                self._made.append(box)
             return value
 
         self._providers[name] = provide
@@ -53,4 +55,10 @@ class Container:
         return self._providers[name](chain)
 
     def resolve(self, name):
-        return self._get(name, [])
+        self._made = []
+        try:
+            return self._get(name, [])
+        except BaseException:
+            for box in self._made:
+                box[0] = _UNSET
+            raise

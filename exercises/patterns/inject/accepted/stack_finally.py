@@ -33,6 +33,15 @@ class Container:
             del self.cache[name]
 
     def resolve(self, name):
+        before = set(self.cache)
+        try:
+            return self._resolve(name)
+        except BaseException:
+            for made in set(self.cache) - before:
+                del self.cache[made]
+            raise
+
+    def _resolve(self, name):
         if name in self._stack:
             start = self._stack.index(name)
             raise LookupError("dependency cycle: " + " -> ".join(self._stack[start:] + [name]))
@@ -46,7 +55,7 @@ class Container:
             args = {}
             for pname, p in inspect.signature(factory).parameters.items():
                 if pname in self.factories:
-                    args[pname] = self.resolve(pname)
+                    args[pname] = self._resolve(pname)
                 elif p.default is p.empty:
                     raise LookupError("cannot resolve %r: missing %r" % (name, pname))
             value = factory(**args)

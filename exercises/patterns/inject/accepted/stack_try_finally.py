@@ -30,6 +30,15 @@ class Container:
         self._instances.pop(name, None)
 
     def resolve(self, name):
+        before = set(self._instances)
+        try:
+            return self._resolve(name)
+        except BaseException:
+            for made in set(self._instances) - before:
+                del self._instances[made]
+            raise
+
+    def _resolve(self, name):
         if name not in self._factories:
             raise LookupError(f"unknown dependency {name!r}")
         if name in self._instances:
@@ -43,7 +52,7 @@ class Container:
             kwargs = {}
             for param in inspect.signature(factory).parameters.values():
                 if param.name in self._factories:
-                    kwargs[param.name] = self.resolve(param.name)
+                    kwargs[param.name] = self._resolve(param.name)
                 elif param.default is not inspect.Parameter.empty:
                     kwargs[param.name] = param.default
                 else:
