@@ -10,7 +10,7 @@ def _type_check(desc, value):
 
 
 def _positive_check(desc, value):
-    if value <= 0:
+    if not value > 0:  # nan is not > 0 either
         raise ValueError(f"{desc.name} must be > 0")
 
 

@@ -29,6 +29,6 @@ class Typed:
 
 class Positive(Typed):
     def __set__(self, instance, value):
-        if isinstance(value, self.type_) and value <= 0:
+        if isinstance(value, self.type_) and not value > 0:
             raise ValueError(self.name + " must be > 0")
         super().__set__(instance, value)

@@ -35,6 +35,6 @@ class Positive(Typed):
     def __set__(self, instance, value):
         if not isinstance(value, self._type):
             super().__set__(instance, value)  # raises the TypeError
-        if value <= 0:
+        if not value > 0:
             raise ValueError(self._name + " must be > 0")
         super().__set__(instance, value)
