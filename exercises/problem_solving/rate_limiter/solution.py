@@ -1,10 +1,11 @@
 """Reference solution for problem_solving/rate_limiter."""
 
+import numbers
 import time
 
 
 def _check_positive(name, value):
-    if not value > 0:
+    if not isinstance(value, numbers.Real) or not value > 0:
         raise ValueError(f"{name} must be > 0, not {value!r}")
 
 
@@ -30,7 +31,7 @@ class TokenBucket:
             self._last = now
 
     def _check_cost(self, cost):
-        if not 0 < cost <= self._capacity:
+        if not isinstance(cost, numbers.Real) or not 0 < cost <= self._capacity:
             raise ValueError(f"cost must be in (0, {self._capacity}], not {cost!r}")
 
     def allow(self, cost=1):

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 class TokenBucket:
     def __init__(self, rate, capacity, clock=time.monotonic):
-        if rate <= 0 or capacity <= 0:
+        if not all(isinstance(v, (int, float)) for v in (rate, capacity)) or rate <= 0 or capacity <= 0:
             raise ValueError("rate and capacity must be positive")
         self.rate = float(rate)
         self.capacity = float(capacity)
@@ -23,7 +23,7 @@ class TokenBucket:
         self.stamp = max(self.stamp, now)
 
     def _valid(self, cost):
-        if cost <= 0 or cost > self.capacity:
+        if not isinstance(cost, (int, float)) or cost <= 0 or cost > self.capacity:
             raise ValueError("bad cost")
 
     def allow(self, cost=1):

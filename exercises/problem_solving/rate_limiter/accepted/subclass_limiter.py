@@ -5,7 +5,7 @@ import time
 
 class RateLimiter:
     def __init__(self, rate, capacity, clock=time.monotonic):
-        if not (rate > 0 and capacity > 0):
+        if not (isinstance(rate, (int, float)) and isinstance(capacity, (int, float)) and rate > 0 and capacity > 0):
             raise ValueError("rate and capacity must be > 0")
         self.rate, self.capacity, self.clock = rate, capacity, clock
         self.state = {}
@@ -22,7 +22,7 @@ class RateLimiter:
         return tokens
 
     def _cost_ok(self, cost):
-        if not (0 < cost <= self.capacity):
+        if not (isinstance(cost, (int, float)) and 0 < cost <= self.capacity):
             raise ValueError("cost out of range")
 
     def allow(self, key, cost=1):
