@@ -69,6 +69,24 @@ impl Output {
         self
     }
 
+    /// The summary says every case passed ("N/N cases passed", N > 0),
+    /// whatever N the exercise has now.
+    #[track_caller]
+    pub fn all_cases_passed(&self) -> &Self {
+        let all = self.stdout.lines().any(|line| {
+            line.strip_suffix(" cases passed")
+                .and_then(|l| l.rsplit(' ').next())
+                .and_then(|n| n.split_once('/'))
+                .is_some_and(|(a, b)| a == b && a.parse::<u32>().is_ok_and(|n| n > 0))
+        });
+        assert!(
+            all,
+            "stdout does not say every case passed\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
     #[track_caller]
     pub fn stdout_lacks(&self, needle: &str) -> &Self {
         assert!(
