@@ -904,12 +904,29 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         }
     }
 
-    // A minimal /dev: a few host device nodes bound in, a private /dev/shm.
+    // A minimal /dev: a few device nodes, a private /dev/shm.  Root makes
+    // nodes of the run's own, on a tmpfs of their own: a host node bound in
+    // is one inode shared by every run, and a lock on it is a channel
+    // between two runs (an ordinary user, who may not make nodes, binds the
+    // host's).
     let dev = inside(Path::new("/dev"));
     fs::create_dir_all(&dev).map_err(|e| format!("/dev: {e}"))?;
+    let own_nodes = me.root && !ns.user;
+    if own_nodes {
+        mount(
+            Some("tmpfs"),
+            &dev,
+            Some("tmpfs"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+            Some("size=65536,mode=0755"),
+        )
+        .map_err(|e| format!("tmpfs on /dev: {e}"))?;
+    }
     for node in ["null", "zero", "full", "random", "urandom"] {
         let host = Path::new("/dev").join(node);
-        if host.exists() {
+        if own_nodes {
+            own_device_node(&host, &dev.join(node))?;
+        } else if host.exists() {
             let at = dev.join(node);
             fs::write(&at, b"").map_err(|e| format!("{}: {e}", at.display()))?;
             mount(Some(&host), &at, none, MsFlags::MS_BIND, none)
@@ -930,6 +947,17 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
     }
     let shm = dev.join("shm");
     fs::create_dir_all(&shm).map_err(|e| format!("/dev/shm: {e}"))?;
+    if own_nodes {
+        // Nothing of /dev changes after this, not even a node's timestamps.
+        mount(
+            none,
+            &dev,
+            none,
+            MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+            none,
+        )
+        .map_err(|e| format!("read-only /dev: {e}"))?;
+    }
     // multiprocessing's semaphores live in /dev/shm.
     mount(
         Some("tmpfs"),
@@ -1087,6 +1115,29 @@ fn remount_read_only(at: &Path) -> Result<(), String> {
 
 /// `remount_read_only` for a bound device node, which must stay usable:
 /// `nodev` only where the kernel already locked it.
+/// A character device node like `host` (same numbers, readable and
+/// writable by anyone) at `at`; nothing when the host has none.
+fn own_device_node(host: &Path, at: &Path) -> Result<(), String> {
+    use nix::sys::stat::{Mode, SFlag, mknod};
+    use std::os::unix::fs::{FileTypeExt as _, MetadataExt as _, PermissionsExt as _};
+    let Ok(meta) = fs::metadata(host) else {
+        return Ok(());
+    };
+    if !meta.file_type().is_char_device() {
+        return Ok(());
+    }
+    mknod(
+        at,
+        SFlag::S_IFCHR,
+        Mode::from_bits_truncate(0o666),
+        meta.rdev(),
+    )
+    .map_err(|e| format!("mknod {}: {e}", at.display()))?;
+    // mknod's mode went through the umask.
+    fs::set_permissions(at, fs::Permissions::from_mode(0o666))
+        .map_err(|e| format!("{}: {e}", at.display()))
+}
+
 fn remount_device_read_only(at: &Path) -> Result<(), String> {
     remount_read_only_with(at, false)
 }
@@ -1332,6 +1383,14 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
         libc::SYS_memfd_create,
         libc::SYS_shmget,
         libc::SYS_msgget,
+        // Covert channels between runs that share host files read-only (two
+        // lanes of one check, two students of a class): a lock held, or a
+        // file opened, in one run is seen from another.
+        libc::SYS_flock,
+        libc::SYS_inotify_init1,
+        libc::SYS_inotify_add_watch,
+        #[cfg(target_arch = "x86_64")]
+        libc::SYS_inotify_init,
     ] {
         if nr == libc::SYS_shmget && sysv_shm {
             // Segments of one page at most (size is the second argument).
@@ -1367,6 +1426,27 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
         })
         .collect();
     rules.insert(libc::SYS_clone, clone_rules?);
+    // fcntl's ways to see another process's lock or access: testing for a
+    // lock (works through a read-only descriptor, so on shared files),
+    // directory notifications and leases.  Taking a lock stays allowed
+    // (SQLite needs it): on shared files only a read lock can be taken, and
+    // read locks never conflict.
+    let fcntl_rules: Result<Vec<SeccompRule>, _> = [
+        libc::F_GETLK,
+        libc::F_OFD_GETLK,
+        libc::F_NOTIFY,
+        libc::F_SETLEASE,
+    ]
+    .iter()
+    .map(|&cmd| {
+        SeccompRule::new(vec![
+            SeccompCondition::new(1, SeccompCmpArgLen::Dword, SeccompCmpOp::Eq, cmd as u64)
+                .map_err(e)?,
+        ])
+        .map_err(e)
+    })
+    .collect();
+    rules.insert(libc::SYS_fcntl, fcntl_rules?);
     if !ns.net {
         // Without a network namespace: only UNIX sockets (Landlock has no UDP control).
         let rule = SeccompRule::new(vec![
@@ -1404,7 +1484,7 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     seccompiler::apply_filter(&program3).map_err(|e| e.to_string())?;
     Ok(if sysv_shm {
         format!(
-            "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
+            "ptrace, bpf, mount, namespaces, kernel modules, io_uring, flock, lock tests and file notifications (channels between runs) and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
             if shm_capped() {
                 format!(", {SHM_ALL_PAGES} pages in all")
             } else {
@@ -1412,7 +1492,7 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
             }
         )
     } else {
-        "ptrace, bpf, mount, namespaces, kernel modules, io_uring and other escape hatches refused"
+        "ptrace, bpf, mount, namespaces, kernel modules, io_uring, flock, lock tests and file notifications (channels between runs) and other escape hatches refused"
             .into()
     })
 }

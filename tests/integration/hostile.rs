@@ -571,3 +571,98 @@ fn json_report_lists_the_active_layers() {
         );
     }
 }
+
+/// Two runs at once (the two lanes of a check, two students of a class)
+/// share host files read-only: the interpreter's stdlib and, for an
+/// ordinary user, /dev/null.  A lock held, tested or noticed on one of them
+/// is a channel from a hidden case to a run whose output is shown.  A
+/// holder outside the sandbox takes those locks; the probe sees them from
+/// outside (the control) and none from inside.
+#[test]
+fn locks_and_notifications_reach_no_other_run() {
+    let mut users = vec![false];
+    if unprivileged_too() {
+        users.push(true);
+    }
+    for unprivileged in users {
+        let python = if unprivileged {
+            "/usr/bin/python3".to_string()
+        } else {
+            crate::util::python("import sys; print(sys.executable)", &[])
+                .trim()
+                .to_string()
+        };
+        let mut holder = Command::new(&python)
+            .arg("-c")
+            .arg(LOCK_HOLDER)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("lock holder");
+        let mut ready = [0u8; 6];
+        holder
+            .stdout
+            .as_mut()
+            .expect("holder stdout")
+            .read_exact(&mut ready)
+            .expect("holder ready");
+        // An ordinary user's run binds the host's /dev/null (it may not make
+        // device nodes): that channel stays, and is not probed.
+        let devnull = if unprivileged { "0" } else { "1" };
+        let arena = Arena::new();
+        let file = arena.submission("covert_channels.py");
+        let text = std::fs::read_to_string(&file).expect("read");
+        std::fs::write(&file, text.replace("@DEVNULL@", devnull)).expect("write");
+        let control = Command::new(&python)
+            .arg(&file)
+            .output()
+            .expect("control probe");
+        let seen = String::from_utf8_lossy(&control.stdout).into_owned();
+        let mut want = vec!["flock", "getlk", "inotify", "dnotify"];
+        if devnull == "1" {
+            want.push("devnull-lock");
+        }
+        for channel in want {
+            assert!(
+                seen.split_whitespace().any(|w| w == channel),
+                "the control does not see {channel}: {seen:?} {}",
+                String::from_utf8_lossy(&control.stderr)
+            );
+        }
+        let mut cmd = arena.command(
+            &[
+                "check",
+                "--color",
+                "never",
+                "--exercises",
+                path_str(&arena.path("pack")),
+                path_str(&file),
+            ],
+            unprivileged,
+        );
+        cmd.env("GRADER_PYTHON", &python);
+        let out = output(&mut cmd);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        drop(holder.stdin.take());
+        let _ = holder.wait();
+        assert!(
+            stdout.contains("2/2 cases passed") && !stdout.contains("CHANNEL"),
+            "a channel to other runs is open (unprivileged: {unprivileged}):\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// Holds, on host files every run shares, each kind of lock the probe tests.
+const LOCK_HOLDER: &str = r#"
+import fcntl, os, sys
+stdlib = os.path.dirname(os.__file__)
+a = open(os.__file__, "rb")
+fcntl.flock(a, fcntl.LOCK_EX)
+b = os.open(os.path.join(stdlib, "json", "__init__.py"), os.O_RDONLY)
+fcntl.lockf(b, fcntl.LOCK_SH, 1, 0)
+c = os.open("/dev/null", os.O_RDWR)
+fcntl.lockf(c, fcntl.LOCK_EX, 1, 4242)
+print("ready", flush=True)
+sys.stdin.read()
+"#;
