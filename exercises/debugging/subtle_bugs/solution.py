@@ -1,4 +1,4 @@
-"""A small checkout module, its three subtle bugs fixed."""
+"""A small checkout module, its bugs fixed."""
 
 
 def start_order(customer, items=None):

@@ -1,5 +1,5 @@
-"""A small checkout module. Its examples pass, yet it has three subtle bugs:
-find and fix them (see `grader show debugging/subtle_bugs`)."""
+"""A small checkout module. Its examples pass, yet three of its functions are
+subtly wrong: find and fix them (see `grader show debugging/subtle_bugs`)."""
 
 
 def start_order(customer, items=[]):
