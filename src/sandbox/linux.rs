@@ -352,7 +352,7 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
             if let Err(why) = setup {
                 eprintln!("grader-sandbox: {why}");
             }
-            let status = supervise(pid, &forwarded);
+            let status = supervise(pid, &forwarded, ns.pid);
             if let Ok(cg) = cgroup {
                 cg.remove();
             }
@@ -511,7 +511,10 @@ fn write_id_maps(pid: Pid, me: Identity) -> Result<(), String> {
 }
 
 /// The parent side: forward signals to the child, reap, and clean up.
-fn supervise(child: Pid, forwarded: &SigSet) -> i32 {
+/// With `own_pid_ns` the child is PID 1 of its namespace: the kernel ends
+/// every process of the run before the child can be reaped, and an orphan
+/// goes to the child, never here, so there are no stragglers to look for.
+fn supervise(child: Pid, forwarded: &SigSet, own_pid_ns: bool) -> i32 {
     let mut status = REFUSED;
     loop {
         let Ok(sig) = forwarded.wait() else { continue };
@@ -529,7 +532,9 @@ fn supervise(child: Pid, forwarded: &SigSet) -> i32 {
             }
         }
         if kill(child, None).is_err() {
-            kill_stragglers();
+            if !own_pid_ns {
+                kill_stragglers();
+            }
             return status;
         }
     }
