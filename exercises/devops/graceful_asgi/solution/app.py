@@ -55,7 +55,7 @@ async def app(scope, receive, send):
     elif path == "/work" and method == "GET":
         query = parse_qs(scope["query_string"].decode())
         try:
-            ms = int(query.get("ms", ["0"])[0])
+            ms = int(query.get("ms", [""])[0])
         except ValueError:
             await send_json(send, 400, {"error": "ms must be an integer"})
             return
