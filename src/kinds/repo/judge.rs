@@ -353,8 +353,21 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             at,
             message,
             author,
+            whole,
         } => {
-            let mut same = found.commits.iter().filter(|c| &c.subject == message);
+            let subject = message.split("\n\n").next().unwrap_or("");
+            let with_subject = || found.commits.iter().filter(|c| c.subject == subject);
+            if *whole
+                && with_subject().next().is_some()
+                && !with_subject().any(|c| whole_without_x_note(c) == *message)
+            {
+                return fail(format!(
+                    "{at}'s commit {subject:?} has a message of its own, not the original's"
+                ));
+            }
+            let mut same = found.commits.iter().filter(|c| {
+                c.subject == subject && (!*whole || whole_without_x_note(c) == *message)
+            });
             match (same.next(), author) {
                 (None, _) => fail(format!("{at}'s history has no commit {message:?}")),
                 (Some(first), Some(a)) if first.author != *a && !same.any(|c| c.author == *a) => {
@@ -420,5 +433,53 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
                 "HEAD is detached (no branch checked out); expected {want}"
             )),
         },
+    }
+}
+
+/// A commit's whole message, subject and body, without the
+/// `(cherry picked from commit <hash>)` line that `git cherry-pick -x` adds.
+fn whole_without_x_note(c: &Commit) -> String {
+    let x_note = |line: &str| {
+        line.trim()
+            .strip_prefix("(cherry picked from commit ")
+            .and_then(|rest| rest.strip_suffix(')'))
+            .is_some_and(|hash| !hash.is_empty() && hash.chars().all(|ch| ch.is_ascii_hexdigit()))
+    };
+    let body: Vec<&str> = c.body.lines().filter(|l| !x_note(l)).collect();
+    match body.join("\n").trim() {
+        "" => c.subject.clone(),
+        b => format!("{}\n\n{b}", c.subject),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn commit(body: &str) -> Commit {
+        Commit {
+            parents: 1,
+            subject: "Fix it".into(),
+            body: body.into(),
+            author: "Ada".into(),
+        }
+    }
+
+    #[test]
+    fn whole_message_drops_only_the_cherry_pick_note() {
+        assert_eq!(whole_without_x_note(&commit("")), "Fix it");
+        assert_eq!(
+            whole_without_x_note(&commit("(cherry picked from commit 0123abcd)\n")),
+            "Fix it"
+        );
+        assert_eq!(
+            whole_without_x_note(&commit("Signed-off-by: Ada <ada@example.com>")),
+            "Fix it\n\nSigned-off-by: Ada <ada@example.com>"
+        );
+        // Not a hash: a line of the learner's own.
+        assert_eq!(
+            whole_without_x_note(&commit("(cherry picked from commit later)")),
+            "Fix it\n\n(cherry picked from commit later)"
+        );
     }
 }

@@ -146,6 +146,11 @@ pub struct MessageSpec {
     /// rebase keeps it; a commit of the learner's own does not).
     #[serde(default)]
     pub author: Option<String>,
+    /// With `contains`: the whole message must be `message` (a body after
+    /// the subject counts), apart from the `(cherry picked from commit …)`
+    /// line `git cherry-pick -x` adds.
+    #[serde(default)]
+    pub whole: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -220,6 +225,7 @@ pub enum Check {
         at: String,
         message: String,
         author: Option<String>,
+        whole: bool,
     },
     Lacks {
         at: String,
@@ -254,8 +260,8 @@ impl Check {
                 if *whole { " (whole messages, no body unless shown)" } else { "" },
                 messages.iter().map(|m| format!("  {m}")).collect::<Vec<_>>().join("\n")
             ),
-            Check::Contains { at, message, author: None } => format!("{at}'s history has a commit {message:?}"),
-            Check::Contains { at, message, author: Some(a) } => format!("{at}'s history has a commit {message:?} by {a}"),
+            Check::Contains { at, message, author: None, .. } => format!("{at}'s history has a commit {message:?}"),
+            Check::Contains { at, message, author: Some(a), .. } => format!("{at}'s history has a commit {message:?} by {a}"),
             Check::Lacks { at, message } => format!("{at}'s history has no commit {message:?}"),
             Check::File { at, path, content, exists } => {
                 let place = at.as_deref().map_or("in the working tree".to_string(), |r| format!("at {r}"));
@@ -543,10 +549,11 @@ fn check(c: &CheckSpec) -> Result<Check, String> {
             at: rev(&m.at)?,
             message: m.message.trim().to_string(),
             author: m.author.as_ref().map(|a| a.trim().to_string()),
+            whole: m.whole,
         });
     }
     if let Some(m) = &c.lacks {
-        if m.author.is_some() {
+        if m.author.is_some() || m.whole {
             return Err("`lacks` takes only `ref` and `message`".into());
         }
         found.push(Check::Lacks {
