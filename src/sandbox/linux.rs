@@ -1017,6 +1017,14 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         if config.sysv_shm {
             cap_sysv_shm(&proc);
         }
+        // The host's locks, whatever their namespace: an empty file instead.
+        let locks = proc.join("locks");
+        if locks.exists() {
+            let blank = new_root.join(".no-locks");
+            fs::write(&blank, b"").map_err(|e| format!("{}: {e}", blank.display()))?;
+            mount(Some(&blank), &locks, none, MsFlags::MS_BIND, none)
+                .map_err(|e| format!("hiding /proc/locks: {e}"))?;
+        }
         for knob in ["sys", "sysrq-trigger", "irq", "bus", "fs", "acpi", "scsi"] {
             let p = proc.join(knob);
             if p.exists() {
@@ -1392,6 +1400,14 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
         // lanes of one check, two students of a class): a lock held, or a
         // file opened, in one run is seen from another.
         libc::SYS_flock,
+        // Linux AIO: io_setup raises the host-wide /proc/sys/fs/aio-nr by
+        // the number it is given (Python never uses it).
+        libc::SYS_io_setup,
+        libc::SYS_io_destroy,
+        libc::SYS_io_submit,
+        libc::SYS_io_getevents,
+        libc::SYS_io_cancel,
+        // (io_pgetevents needs a context io_setup could not make.)
         libc::SYS_inotify_init1,
         libc::SYS_inotify_add_watch,
         #[cfg(target_arch = "x86_64")]
@@ -1433,12 +1449,16 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     rules.insert(libc::SYS_clone, clone_rules?);
     // fcntl's ways to see another process's lock or access: testing for a
     // lock (works through a read-only descriptor, so on shared files),
-    // directory notifications and leases.  Taking a lock stays allowed
-    // (SQLite needs it): on shared files only a read lock can be taken, and
-    // read locks never conflict.
+    // open-file-description locks (listed with their ranges in /proc/locks
+    // whatever the PID namespace), directory notifications and leases.
+    // Taking a process-owned lock stays allowed (SQLite needs it): on shared
+    // files only a read lock can be taken, read locks never conflict, and
+    // /proc/locks hides those of other PID namespaces.
     let fcntl_rules: Result<Vec<SeccompRule>, _> = [
         libc::F_GETLK,
         libc::F_OFD_GETLK,
+        libc::F_OFD_SETLK,
+        libc::F_OFD_SETLKW,
         libc::F_NOTIFY,
         libc::F_SETLEASE,
     ]
@@ -1489,7 +1509,7 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
     seccompiler::apply_filter(&program3).map_err(|e| e.to_string())?;
     Ok(if sysv_shm {
         format!(
-            "ptrace, bpf, mount, namespaces, kernel modules, io_uring, flock, lock tests and file notifications (channels between runs) and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
+            "ptrace, bpf, mount, namespaces, kernel modules, io_uring, AIO, flock, lock tests, OFD locks and file notifications (channels between runs) and other escape hatches refused; System V shared memory allowed for the run's server, in segments of {SHM_MAX_BYTES} bytes at most{}",
             if shm_capped() {
                 format!(", {SHM_ALL_PAGES} pages in all")
             } else {
@@ -1497,7 +1517,7 @@ fn seccomp(ns: Namespaces, sysv_shm: bool) -> Result<String, String> {
             }
         )
     } else {
-        "ptrace, bpf, mount, namespaces, kernel modules, io_uring, flock, lock tests and file notifications (channels between runs) and other escape hatches refused"
+        "ptrace, bpf, mount, namespaces, kernel modules, io_uring, AIO, flock, lock tests, OFD locks and file notifications (channels between runs) and other escape hatches refused"
             .into()
     })
 }

@@ -618,7 +618,15 @@ fn locks_and_notifications_reach_no_other_run() {
             .output()
             .expect("control probe");
         let seen = String::from_utf8_lossy(&control.stdout).into_owned();
-        let mut want = vec!["flock", "getlk", "inotify", "dnotify"];
+        let mut want = vec![
+            "flock",
+            "getlk",
+            "proc-locks",
+            "ofd-lock",
+            "inotify",
+            "dnotify",
+            "aio",
+        ];
         if devnull == "1" {
             want.push("devnull-lock");
         }
@@ -653,12 +661,16 @@ fn locks_and_notifications_reach_no_other_run() {
     }
 }
 
-/// Holds, on host files every run shares, each kind of lock the probe tests.
+/// Holds, on host files every run shares, each kind of lock the probe tests
+/// (an open-file-description lock at the probe's OFD_START, seen in
+/// /proc/locks from any PID namespace).
 const LOCK_HOLDER: &str = r#"
-import fcntl, os, sys
+import fcntl, os, struct, sys
 stdlib = os.path.dirname(os.__file__)
 a = open(os.__file__, "rb")
 fcntl.flock(a, fcntl.LOCK_EX)
+d = os.open(os.__file__, os.O_RDONLY)
+fcntl.fcntl(d, 37, struct.pack("hhqqi", fcntl.F_RDLCK, 0, 777777, 1, 0))
 b = os.open(os.path.join(stdlib, "json", "__init__.py"), os.O_RDONLY)
 fcntl.lockf(b, fcntl.LOCK_SH, 1, 0)
 c = os.open("/dev/null", os.O_RDWR)
