@@ -106,7 +106,7 @@ fn main() {
         "  grader check decorators/timing (--sandbox off) {:>4.1} ms",
         ms(off)
     );
-    println!("ratio grader/python: {:.2} (target ≤ 2.0)", ms(on) / ms(py));
+    println!("ratio grader/python: {:.2} (target ≤ 1.0)", ms(on) / ms(py));
     println!(
         "sandbox overhead per exercise: {:+.1} ms (target ≤ 5 ms)",
         ms(on) - ms(off)
