@@ -106,16 +106,7 @@ impl Arena {
 
     pub(crate) fn run(&self, fixture: &str, unprivileged: bool) -> Output {
         let file = self.submission(fixture);
-        let pack = self.path("pack");
-        let args = [
-            "check",
-            "--color",
-            "never",
-            "--exercises",
-            path_str(&pack),
-            path_str(&file),
-        ];
-        let mut cmd = self.command(&args, unprivileged);
+        let mut cmd = self.check_command(&file, unprivileged);
         let start = Instant::now();
         let out = output(&mut cmd);
         Output {
@@ -124,6 +115,20 @@ impl Arena {
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
             elapsed: start.elapsed(),
         }
+    }
+
+    /// `grader check FILE` against the arena's pack, without colour.
+    pub(crate) fn check_command(&self, file: &Path, unprivileged: bool) -> Command {
+        let pack = self.path("pack");
+        let args = [
+            "check",
+            "--color",
+            "never",
+            "--exercises",
+            path_str(&pack),
+            path_str(file),
+        ];
+        self.command(&args, unprivileged)
     }
 
     /// The grader with `args`, as this user or as an unprivileged one, in
@@ -280,13 +285,18 @@ pub(crate) fn unprivileged_too() -> bool {
     ready
 }
 
-/// Runs a threat as this user and, when root, again as an unprivileged one.
-pub(crate) fn threat(fixture: &str, expect: &[&str]) {
+/// This user and, when root, an unprivileged one too.
+pub(crate) fn users() -> Vec<bool> {
     let mut users = vec![false];
     if unprivileged_too() {
         users.push(true);
     }
-    for unprivileged in users {
+    users
+}
+
+/// Runs a threat as this user and, when root, again as an unprivileged one.
+pub(crate) fn threat(fixture: &str, expect: &[&str]) {
+    for unprivileged in users() {
         let arena = Arena::new();
         let out = arena.run(fixture, unprivileged);
         arena.assert_contained(&out);
@@ -486,11 +496,7 @@ fn a_stdlib_name_beside_the_submission_is_not_copied() {
 
 #[test]
 fn legitimate_programs_work_inside_the_sandbox() {
-    let mut users = vec![false];
-    if unprivileged_too() {
-        users.push(true);
-    }
-    for unprivileged in users {
+    for unprivileged in users() {
         let arena = Arena::new();
         let file = arena.path("work/probe/legit.py");
         std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
@@ -580,11 +586,7 @@ fn json_report_lists_the_active_layers() {
 /// outside (the control) and none from inside.
 #[test]
 fn locks_and_notifications_reach_no_other_run() {
-    let mut users = vec![false];
-    if unprivileged_too() {
-        users.push(true);
-    }
-    for unprivileged in users {
+    for unprivileged in users() {
         let python = if unprivileged {
             "/usr/bin/python3".to_string()
         } else {
@@ -637,17 +639,7 @@ fn locks_and_notifications_reach_no_other_run() {
                 String::from_utf8_lossy(&control.stderr)
             );
         }
-        let mut cmd = arena.command(
-            &[
-                "check",
-                "--color",
-                "never",
-                "--exercises",
-                path_str(&arena.path("pack")),
-                path_str(&file),
-            ],
-            unprivileged,
-        );
+        let mut cmd = arena.check_command(&file, unprivileged);
         cmd.env("GRADER_PYTHON", &python);
         let out = output(&mut cmd);
         let stdout = String::from_utf8_lossy(&out.stdout);

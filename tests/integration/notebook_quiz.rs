@@ -470,12 +470,9 @@ fn hostile_answers_files_are_refused_without_running_anything() {
 /// and as an unprivileged user too).
 #[test]
 fn hostile_notebooks_are_contained_like_modules() {
-    use crate::hostile::{Arena, output, path_str, unprivileged_too};
+    use crate::hostile::{Arena, output, path_str, users};
     use std::os::unix::fs::PermissionsExt as _;
-    let mut users = vec![false];
-    if unprivileged_too() {
-        users.push(true);
-    }
+    let users = users();
     for (fixture, expect) in [
         ("read_secrets.py", "failed"),
         ("write_outside.py", "failed"),

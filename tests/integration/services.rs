@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::hostile::{is_root, output, path_str, shared_binary, unprivileged_too};
+use crate::hostile::{is_root, output, path_str, shared_binary, users};
 use crate::util::{Output, grader, grader_with_env, processes_with};
 
 fn builtin(rel: &str) -> PathBuf {
@@ -393,11 +393,7 @@ fn a_run_cannot_reach_another_runs_servers_and_they_die_with_it() {
     if !servers_ready() {
         return;
     }
-    let mut users = vec![false];
-    if unprivileged_too() {
-        users.push(true);
-    }
-    for unprivileged in users {
+    for unprivileged in users() {
         let first = Lab::new();
         first.exercise("hold", "postgres, redis", "", "held\n", HOLD);
         let file = first.path("pack/svc/hold/solution.py");

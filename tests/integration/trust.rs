@@ -8,18 +8,10 @@ use std::os::unix::fs::MetadataExt as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::hostile::{Arena, is_root, output, path_str, unprivileged_too};
+use crate::hostile::{Arena, is_root, output, path_str, users};
 use crate::util::Output;
 
 /// As this user, and as an unprivileged one when root.
-fn users() -> Vec<bool> {
-    let mut users = vec![false];
-    if unprivileged_too() {
-        users.push(true);
-    }
-    users
-}
-
 fn run_args(arena: &Arena, args: &[&str], unprivileged: bool) -> Output {
     let start = Instant::now();
     let out = output(&mut arena.command(args, unprivileged));
@@ -118,17 +110,7 @@ fn learner_code_is_not_host_root_and_holds_no_capabilities() {
         slow_exercise(&arena);
         let file = arena.submission_as("trust_uid.py", "probe/slow.py");
         let child = arena
-            .command(
-                &[
-                    "check",
-                    "--color",
-                    "never",
-                    "--exercises",
-                    path_str(&arena.path("pack")),
-                    path_str(&file),
-                ],
-                unprivileged,
-            )
+            .check_command(&file, unprivileged)
             .stdout(std::process::Stdio::piped())
             .spawn()
             .expect("spawn");
