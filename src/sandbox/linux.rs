@@ -1126,8 +1126,6 @@ fn remount_read_only(at: &Path) -> Result<(), String> {
     remount_read_only_with(at, true)
 }
 
-/// `remount_read_only` for a bound device node, which must stay usable:
-/// `nodev` only where the kernel already locked it.
 /// A character device node like `host` (same numbers, readable and
 /// writable by anyone) at `at`; nothing when the host has none.
 fn own_device_node(host: &Path, at: &Path) -> Result<(), String> {
@@ -1151,6 +1149,8 @@ fn own_device_node(host: &Path, at: &Path) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", at.display()))
 }
 
+/// `remount_read_only` for a bound device node, which must stay usable:
+/// `nodev` only where the kernel already locked it.
 fn remount_device_read_only(at: &Path) -> Result<(), String> {
     remount_read_only_with(at, false)
 }
