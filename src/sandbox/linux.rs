@@ -863,18 +863,7 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         if !bound.iter().any(|b| path.starts_with(b)) || !at.exists() {
             continue;
         }
-        let blank = new_root.join(if at.is_dir() {
-            ".empty-dir"
-        } else {
-            ".empty-file"
-        });
-        if at.is_dir() {
-            fs::create_dir_all(&blank).map_err(|e| format!("{}: {e}", blank.display()))?;
-        } else if !blank.exists() {
-            fs::write(&blank, b"").map_err(|e| format!("{}: {e}", blank.display()))?;
-        }
-        mount(Some(&blank), &at, none, MsFlags::MS_BIND, none)
-            .map_err(|e| format!("hiding {}: {e}", path.display()))?;
+        hide_under_blank(new_root, &at, path)?;
     }
 
     // A small /etc of our own: enough for localhost and a user name.
@@ -1020,10 +1009,7 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         // The host's locks, whatever their namespace: an empty file instead.
         let locks = proc.join("locks");
         if locks.exists() {
-            let blank = new_root.join(".no-locks");
-            fs::write(&blank, b"").map_err(|e| format!("{}: {e}", blank.display()))?;
-            mount(Some(&blank), &locks, none, MsFlags::MS_BIND, none)
-                .map_err(|e| format!("hiding /proc/locks: {e}"))?;
+            hide_under_blank(new_root, &locks, Path::new("/proc/locks"))?;
         }
         for knob in ["sys", "sysrq-trigger", "irq", "bus", "fs", "acpi", "scsi"] {
             let p = proc.join(knob);
@@ -1124,6 +1110,30 @@ fn bind_read_only(source: &Path, at: &Path, dir: bool) -> Result<(), String> {
 /// mounts inherited by a user namespace (nosuid, nodev, noexec, atime).
 fn remount_read_only(at: &Path) -> Result<(), String> {
     remount_read_only_with(at, true)
+}
+
+/// Binds an empty folder or file of the new root over `at` (`what`, as the
+/// run names it), so the run sees nothing there.
+fn hide_under_blank(new_root: &Path, at: &Path, what: &Path) -> Result<(), String> {
+    use nix::mount::{MsFlags, mount};
+    let blank = new_root.join(if at.is_dir() {
+        ".empty-dir"
+    } else {
+        ".empty-file"
+    });
+    if at.is_dir() {
+        fs::create_dir_all(&blank).map_err(|e| format!("{}: {e}", blank.display()))?;
+    } else if !blank.exists() {
+        fs::write(&blank, b"").map_err(|e| format!("{}: {e}", blank.display()))?;
+    }
+    mount(
+        Some(&blank),
+        at,
+        None::<&str>,
+        MsFlags::MS_BIND,
+        None::<&str>,
+    )
+    .map_err(|e| format!("hiding {}: {e}", what.display()))
 }
 
 /// A character device node like `host` (same numbers, readable and

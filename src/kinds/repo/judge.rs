@@ -356,19 +356,15 @@ fn compare(check: &Check, found: &Found) -> Option<Failure> {
             whole,
         } => {
             let subject = message.split("\n\n").next().unwrap_or("");
-            let with_subject = || found.commits.iter().filter(|c| c.subject == subject);
-            if *whole
-                && with_subject().next().is_some()
-                && !with_subject().any(|c| whole_without_x_note(c) == *message)
-            {
-                return fail(format!(
-                    "{at}'s commit {subject:?} has a message of its own, not the original's"
-                ));
-            }
             let mut same = found.commits.iter().filter(|c| {
                 c.subject == subject && (!*whole || whole_without_x_note(c) == *message)
             });
             match (same.next(), author) {
+                (None, _) if *whole && found.commits.iter().any(|c| c.subject == subject) => {
+                    fail(format!(
+                        "{at}'s commit {subject:?} has a message of its own, not the original's"
+                    ))
+                }
                 (None, _) => fail(format!("{at}'s history has no commit {message:?}")),
                 (Some(first), Some(a)) if first.author != *a && !same.any(|c| c.author == *a) => {
                     fail(format!(
