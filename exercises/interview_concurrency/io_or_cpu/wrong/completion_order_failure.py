@@ -1,4 +1,4 @@
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 
 _KIND = "_run_batch_kind"
 
@@ -32,15 +32,15 @@ def run_batch(calls, *, threads=8, processes=2):
         for (func, arg), kind in zip(calls, kinds):
             pool = tpool if kind == "io" else ppool
             futures.append(pool.submit(func, arg))
-        wait(futures)
+        # The slip: the first failure to complete, not the first in input
+        # order (the pools still finish every call before it propagates).
+        for f in as_completed(futures):
+            exc = f.exception()
+            if exc is not None:
+                raise exc
     finally:
         if tpool is not None:
             tpool.shutdown(wait=True)
         if ppool is not None:
             ppool.shutdown(wait=True)
-    from concurrent.futures import as_completed
-    for f in as_completed(futures):
-        exc = f.exception()
-        if exc is not None:
-            raise exc
     return [f.result() for f in futures]
