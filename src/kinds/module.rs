@@ -104,7 +104,7 @@ pub async fn grade(
             let outcome =
                 match (env.toolchain, env.missing(exercise)) {
                     (State::Ready(tc), None) => {
-                        runner::static_check::run(check, source, display, &tc.python).await?
+                        runner::static_check::run(check, source, display, tc).await?
                     }
                     (_, why) => StaticRun::Unavailable(why.unwrap_or_else(|| {
                         format!("needs the toolchain; run `{}`", env.install_hint)

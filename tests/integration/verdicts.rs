@@ -387,3 +387,33 @@ fn a_static_check_runs_on_the_pinned_mypy() {
         .code(0)
         .stdout_has("✓ static check: mypy --strict  passed");
 }
+
+/// The static check starts from a cache of the standard library kept in the
+/// toolchain; the learner's own module must never be judged from another
+/// check's cache entry, even for files of the same size, name and second.
+#[test]
+fn a_static_check_judges_each_file_afresh() {
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pack = test_pack();
+    let pack = pack.to_str().expect("utf8");
+    let good = "def greet(name: str) -> str:\n    return 'hi ' + name\n";
+    let bad = "def greet(name: str) -> int:\n    return 'hi ' + name\n";
+    assert_eq!(good.len(), bad.len());
+    let file = ws.write("probe/typed.py", good);
+    let path = file.to_str().expect("utf8");
+    for source in [good, bad, good, bad] {
+        ws.write("probe/typed.py", source);
+        let out = grader(&["check", "--exercises", pack, path]);
+        if source == good {
+            out.code(0)
+                .stdout_has("✓ static check: mypy --strict  passed");
+        } else {
+            out.code(1).stdout_has(
+                "probe/typed.py:2: error: Incompatible return value type (got \"str\", expected \"int\")",
+            );
+        }
+    }
+}
