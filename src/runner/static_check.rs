@@ -53,24 +53,14 @@ pub async fn run(
         Some(seed) => copy_tree(&seed, &cache).is_ok(),
         None => false,
     };
-    let mut cmd = tokio::process::Command::new(python);
-    // -I: the toolchain's own site-packages only, never the user's.
-    cmd.arg("-I").arg("-m").arg(&check.tool);
-    if warm {
-        cmd.arg("--cache-dir").arg(&cache);
-    } else {
-        cmd.args(["--no-incremental", "--cache-dir", "/dev/null"]);
-    }
-    cmd.arg("--no-color-output")
-        .args(&check.args)
-        .arg(super::MODULE_FILE)
-        .current_dir(dir.path())
-        .env_remove("PYTHONPATH")
-        .env("MYPY_FORCE_COLOR", "0")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
+    let mut cmd = tool_command(
+        check,
+        toolchain,
+        dir.path(),
+        warm.then_some(cache.as_path()),
+        super::MODULE_FILE,
+    );
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     let child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -145,20 +135,9 @@ async fn stdlib_cache(check: &StaticCheck, toolchain: &Env) -> Option<PathBuf> {
         .ok()?;
     std::fs::write(work.path().join("empty.py"), "").ok()?;
     let made = work.path().join("cache");
-    let status = tokio::process::Command::new(&toolchain.python)
-        .arg("-I")
-        .arg("-m")
-        .arg(&check.tool)
-        .arg("--cache-dir")
-        .arg(&made)
-        .args(&check.args)
-        .arg("empty.py")
-        .current_dir(work.path())
-        .env_remove("PYTHONPATH")
-        .stdin(Stdio::null())
+    let status = tool_command(check, toolchain, work.path(), Some(&made), "empty.py")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .kill_on_drop(true)
         .status();
     match tokio::time::timeout(LIMIT, status).await {
         Ok(Ok(s)) if s.success() => {}
@@ -167,6 +146,34 @@ async fn stdlib_cache(check: &StaticCheck, toolchain: &Env) -> Option<PathBuf> {
     // Losing the race to another grader is fine: its cache is as good.
     let _ = std::fs::rename(&made, &seed);
     seed.is_dir().then_some(seed)
+}
+
+/// `python -I -m <tool> … <file>` in `dir`, the same options for the
+/// learner's file as for the cache made for it; with no `cache`, mypy
+/// neither reads nor writes one.
+fn tool_command(
+    check: &StaticCheck,
+    toolchain: &Env,
+    dir: &Path,
+    cache: Option<&Path>,
+    file: &str,
+) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(&toolchain.python);
+    // -I: the toolchain's own site-packages only, never the user's.
+    cmd.arg("-I").arg("-m").arg(&check.tool);
+    match cache {
+        Some(cache) => cmd.arg("--cache-dir").arg(cache),
+        None => cmd.args(["--no-incremental", "--cache-dir", "/dev/null"]),
+    };
+    cmd.arg("--no-color-output")
+        .args(&check.args)
+        .arg(file)
+        .current_dir(dir)
+        .env_remove("PYTHONPATH")
+        .env("MYPY_FORCE_COLOR", "0")
+        .stdin(Stdio::null())
+        .kill_on_drop(true);
+    cmd
 }
 
 /// Copies a cache folder, keeping each file's modification time: mypy
