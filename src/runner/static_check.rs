@@ -44,6 +44,9 @@ pub async fn run(
     display: &str,
     toolchain: &Env,
 ) -> Result<StaticRun, crate::error::Error> {
+    if let Some(why) = switched_off(&String::from_utf8_lossy(source), display) {
+        return Ok(StaticRun::Complaints(why));
+    }
     let python = &toolchain.python;
     let dir = tempfile::tempdir().context("creating a folder for the static check")?;
     let file = dir.path().join(super::MODULE_FILE);
@@ -148,6 +151,30 @@ async fn stdlib_cache(check: &StaticCheck, toolchain: &Env) -> Option<PathBuf> {
     seed.is_dir().then_some(seed)
 }
 
+/// The first line of `source` that would switch mypy off for the file it
+/// judges, as a complaint: `# type: ignore`, an inline `# mypy:` setting
+/// (`ignore-errors`, `allow-untyped-defs`…) or `no_type_check`, each of
+/// which lets an unannotated file pass `--strict`.  The check is the
+/// exercise's, not the file's to configure.
+fn switched_off(source: &str, display: &str) -> Option<String> {
+    source.lines().enumerate().find_map(|(i, line)| {
+        let comment_off = line.match_indices('#').any(|(at, _)| {
+            let rest = line[at + 1..].trim_start();
+            rest.starts_with("mypy:")
+                || rest
+                    .strip_prefix("type:")
+                    .is_some_and(|r| r.trim_start().starts_with("ignore"))
+        });
+        (comment_off || line.contains("no_type_check")).then(|| {
+            format!(
+                "{display}:{}: error: the static check counts every complaint of mypy: `# type: ignore`, `# mypy:` settings and `no_type_check` switch it off, and are not accepted\n    {}",
+                i + 1,
+                line.trim()
+            )
+        })
+    })
+}
+
 /// `python -I -m <tool> … <file>` in `dir`, the same options for the
 /// learner's file as for the cache made for it; with no `cache`, mypy
 /// neither reads nor writes one.
@@ -196,4 +223,34 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::switched_off;
+
+    #[test]
+    fn comments_and_decorators_that_silence_mypy_are_found() {
+        for (source, line) in [
+            ("# mypy: ignore-errors\ndef f(x): ...\n", 1),
+            ("x = 1\ndef f(x):  #type:ignore[no-untyped-def]\n", 2),
+            ("def f(x):  # noqa  # type: ignore\n", 1),
+            ("from typing import no_type_check\n", 1),
+            ("  #   mypy: allow-untyped-defs\n", 1),
+        ] {
+            let found = switched_off(source, "t.py");
+            assert!(
+                found
+                    .as_deref()
+                    .is_some_and(|f| f.starts_with(&format!("t.py:{line}: error:"))),
+                "{source:?}: {found:?}"
+            );
+        }
+        for clean in [
+            "def f(x: int) -> int:\n    return x  # a type: int, ignored here? no\n",
+            "# typed: mypy-clean module\nx: int = 1\n",
+        ] {
+            assert_eq!(switched_off(clean, "t.py"), None, "{clean:?}");
+        }
+    }
 }

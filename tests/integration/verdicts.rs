@@ -388,6 +388,26 @@ fn a_static_check_runs_on_the_pinned_mypy() {
         .stdout_has("✓ static check: mypy --strict  passed");
 }
 
+/// A file that switches mypy off for itself fails the check, though mypy
+/// itself would have said nothing.
+#[test]
+fn a_static_check_refuses_a_file_that_silences_it() {
+    if !toolchain_ready() {
+        return;
+    }
+    let ws = Workspace::new();
+    let pack = test_pack();
+    let pack = pack.to_str().expect("utf8");
+    let file = ws.write(
+        "probe/typed.py",
+        "# mypy: ignore-errors\ndef greet(name):\n    return 'hi ' + name\n",
+    );
+    grader(&["check", "--exercises", pack, file.to_str().expect("utf8")])
+        .code(1)
+        .stdout_has("✗ static check: mypy --strict  failed")
+        .stdout_has("probe/typed.py:1: error: the static check counts every complaint of mypy");
+}
+
 /// The static check starts from a cache of the standard library kept in the
 /// toolchain; the learner's own module must never be judged from another
 /// check's cache entry, even for files of the same size, name and second.
