@@ -145,6 +145,10 @@ def command(req, suite, results):
     env["PYTHONPATH"] = os.pathsep.join([support, suite])
     env["GRADER_RESULTS"] = results
     env.pop("PYTHONSTARTUP", None)
+    # Only the grader's plugin (named above): the pytest plugins other
+    # packages of the toolchain happen to register (anyio's, platformdirs')
+    # took half of every run's start, and a verdict must not depend on them.
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     return argv, env
 
 

@@ -18,8 +18,14 @@ _RANK = {"skipped": 0, "passed": 1, "failed": 2, "error": 3}
 
 
 def _message(report):
-    crash = getattr(getattr(report, "longrepr", None), "reprcrash", None)
+    longrepr = getattr(report, "longrepr", None)
+    crash = getattr(longrepr, "reprcrash", None)
     text = getattr(crash, "message", None)
+    if not text:
+        # A fixture that does not exist: "fixture 'x' not found" rather
+        # than the list of fixtures that follows it.
+        text = getattr(longrepr, "errorstring", None)
+        text = text.splitlines()[0] if isinstance(text, str) and text.strip() else None
     if not text:
         try:
             text = report.longreprtext

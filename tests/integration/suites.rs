@@ -211,6 +211,37 @@ fn a_suite_failing_on_the_reference_scores_zero_and_names_the_test() {
 }
 
 #[test]
+fn pytest_loads_no_plugin_the_toolchain_happens_to_register() {
+    if !toolchain_ready() {
+        return;
+    }
+    // anyio (a dependency of the web frameworks) registers a pytest plugin
+    // with an `anyio_backend` fixture; pytest's autoload would offer it to
+    // every suite (and import anyio in every run).  Only the grader's own
+    // plugin is loaded, so the fixture does not exist.
+    let pack = pack("pytest");
+    let (_tmp, folder) = suite(&[(
+        "test_inc.py",
+        "from inc import inc\n\n\ndef test_inc(anyio_backend):\n    assert inc(1) == 2\n",
+    )]);
+    let out = check(&pack, &folder, true);
+    out.code(1);
+    let (score, cases) = outcome(&out);
+    assert_eq!(score, 0.0, "{cases:?}");
+    let reference = cases
+        .iter()
+        .find(|c| c.0 == "passes on the correct module")
+        .expect("reference case");
+    assert_eq!(reference.1, "failed", "{cases:?}");
+    assert!(
+        reference
+            .2
+            .contains("test_inc.py::test_inc: fixture 'anyio_backend' not found"),
+        "{reference:?}"
+    );
+}
+
+#[test]
 fn a_builtin_suite_that_tests_only_the_happy_path_misses_the_errors() {
     if !toolchain_ready() {
         return;

@@ -553,7 +553,7 @@ pub fn how_it_runs(exercise: &Exercise) -> Option<String> {
     let spec = exercise.tests.as_ref()?;
     let command = match spec.runner {
         Runner::Pytest => {
-            "python -m pytest (the toolchain's pinned pytest; conftest.py files are used, pytest.ini and pyproject settings are not)"
+            "python -m pytest (the toolchain's pinned pytest, no third-party plugins; conftest.py files are used, pytest.ini and pyproject settings are not)"
         }
         Runner::Unittest => "python -m unittest discovery (files named test*.py)",
     };
