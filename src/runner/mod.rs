@@ -479,9 +479,10 @@ struct Lanes {
 }
 
 impl Lanes {
-    /// Asks live harnesses to compile the submission again (warm re-check).
+    /// Asks live harnesses to compile the submission again (warm re-check),
+    /// both at once: each clears up after the last submission first.
     async fn reload(&mut self) {
-        for lane in [&mut self.visible, &mut self.hidden] {
+        async fn one(lane: &mut Option<Zygote>) {
             if let Some(z) = lane.as_mut()
                 && z.reload().await.is_err()
                 && let Some(z) = lane.take()
@@ -489,6 +490,7 @@ impl Lanes {
                 z.finish().await;
             }
         }
+        tokio::join!(one(&mut self.visible), one(&mut self.hidden));
     }
 
     async fn finish(self) {
