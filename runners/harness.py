@@ -14,9 +14,10 @@ Trust split:
     folders and removes its System V IPC objects, so the next submission
     (another save, or another student in a class) starts from what no
     learner ever touched.
-  * A zygote never runs learner code either.  It compiles the module once,
-    then forks one child per request and reports on fd 1, a pipe only it
-    and the supervisor hold.
+  * A zygote never runs learner code either.  It compiles the module at
+    its first request (the grader may ask for a fresh zygote before it has
+    written the next submission), then forks one child per request and
+    reports on fd 1, a pipe only it and the supervisor hold.
   * Each child imports the module afresh, runs setup and the case, and writes a
     one-line report to fd 3.  The child runs learner code, so its report is
     untrusted: the zygote forwards it verbatim and the grader validates it.
@@ -30,8 +31,8 @@ Protocol, grader -> zygote (stdin), one request at a time:
   an ID starting with "import" only imports the module (the import probe);
     load\n
   ends the zygote: the supervisor clears up after it and forks a fresh one,
-  which compiles the module again (it was rewritten: a warm re-check, or the
-  next student's submission);
+  which compiles the module again at its first request (it was rewritten: a
+  warm re-check, or the next student's submission);
   EOF ends the zygote, then the supervisor.
 Zygote -> grader (stdout), one JSON object per line:
     {"ev":"hello",...}                 once, at start
@@ -441,7 +442,6 @@ class Zygote:
             # Orphans of cases come back to the zygote, which sweeps them.
             _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
         self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
-        self.compile_module()
         if announce:
             _send(self.out, {"ev": "loaded"})
         return self.serve()
@@ -496,6 +496,8 @@ class Zygote:
             timeout_ms, memory, output, setup_len, code_len = (int(p) for p in parts[2:])
             setup = _read_exact(self.requests, setup_len).decode("utf-8")
             code = _read_exact(self.requests, code_len).decode("utf-8")
+            if self.module_code is None and self.compile_error is None:
+                self.compile_module()
             self.run(case_id, timeout_ms, memory, output, setup, code)
 
     def run(self, case_id, timeout_ms, memory, output, setup_src, code_src):

@@ -308,6 +308,8 @@ impl Warm {
         .await;
         if result.is_err() {
             self.close().await;
+        } else {
+            w.lanes.ask_reload().await;
         }
         result
     }
@@ -479,8 +481,20 @@ struct Lanes {
 }
 
 impl Lanes {
-    /// Asks live harnesses to compile the submission again (warm re-check),
-    /// both at once: each clears up after the last submission first.
+    /// Asks live harnesses for a fresh zygote without waiting for it, right
+    /// after a check: each harness clears up after that submission while
+    /// the grader shows its verdict and waits for the next one.
+    async fn ask_reload(&mut self) {
+        for z in [&mut self.visible, &mut self.hidden].into_iter().flatten() {
+            if z.healthy {
+                // A failed request marks the lane lost; `reload` replaces it.
+                let _ = z.ask_reload().await;
+            }
+        }
+    }
+
+    /// Waits until live harnesses are ready for the rewritten submission
+    /// (asking them first unless `ask_reload` did), both at once.
     async fn reload(&mut self) {
         async fn one(lane: &mut Option<Zygote>) {
             if let Some(z) = lane.as_mut()
@@ -754,6 +768,8 @@ struct Zygote {
     max_frame: usize,
     stderr: Arc<Mutex<Vec<u8>>>,
     healthy: bool,
+    /// A `load` was sent whose `loaded` has not been read yet.
+    reload_asked: bool,
     /// From the harness's hello: see [`protocol::Frame::Hello`].
     isolated: bool,
 }
@@ -877,6 +893,7 @@ impl Zygote {
             max_frame: MAX_FRAME,
             stderr,
             healthy: true,
+            reload_asked: false,
             isolated: false,
         };
         if ctx.services.is_some() {
@@ -953,9 +970,12 @@ impl Zygote {
         }
     }
 
-    /// Asks the harness to compile the (rewritten) submission again and to
-    /// clear the previous check's case folders.
-    async fn reload(&mut self) -> Result<(), String> {
+    /// Asks the harness for a fresh zygote (the supervisor clears up after
+    /// the last submission first), once.
+    async fn ask_reload(&mut self) -> Result<(), String> {
+        if self.reload_asked {
+            return Ok(());
+        }
         let stdin = self.stdin.as_mut().ok_or("the harness's input is closed")?;
         let sent = match stdin.write_all(b"load\n").await {
             Ok(()) => stdin.flush().await,
@@ -964,6 +984,15 @@ impl Zygote {
         if let Err(e) = sent {
             return Err(self.lost(&format!("could not ask for a reload: {e}")));
         }
+        self.reload_asked = true;
+        Ok(())
+    }
+
+    /// Waits for the fresh zygote (asking for it unless already asked):
+    /// it compiles the submission as rewritten by then, at its first case.
+    async fn reload(&mut self) -> Result<(), String> {
+        self.ask_reload().await?;
+        self.reload_asked = false;
         match tokio::time::timeout(FORK_LIMIT, self.next_frame()).await {
             Ok(Ok(protocol::Frame::Loaded {})) => Ok(()),
             Ok(Ok(other)) => Err(self.lost(&format!("unexpected frame {}", frame_name(&other)))),
