@@ -207,3 +207,119 @@ pub fn start(root: &Path, poll: bool) -> Result<FileWatch, String> {
         changes: rx,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, DataChange, MetadataKind};
+
+    fn event(kind: EventKind, paths: &[&str]) -> notify::Result<notify::Event> {
+        let mut e = notify::Event::new(kind);
+        for p in paths {
+            e = e.add_path(PathBuf::from(p));
+        }
+        Ok(e)
+    }
+
+    fn paths(change: Change) -> Vec<PathBuf> {
+        match change {
+            Change::Paths(p) => p,
+            Change::Problem(why) => panic!("unexpected problem: {why}"),
+        }
+    }
+
+    /// Feeds `events` to a sorter, all queued before it starts (so no
+    /// quiet time passes between them), and returns every change it
+    /// reports until the watcher (the sender) is gone.
+    async fn sorted(events: Vec<notify::Result<notify::Event>>) -> Vec<Vec<PathBuf>> {
+        let (events_tx, rx_events) = mpsc::channel();
+        for e in events {
+            events_tx.send(e).expect("channel open");
+        }
+        drop(events_tx);
+        let (tx, mut rx) = unbounded_channel();
+        std::thread::spawn(move || sort_events(rx_events, tx))
+            .join()
+            .expect("sorter ends when the watcher is dropped");
+        let mut out = Vec::new();
+        while let Some(change) = rx.recv().await {
+            out.push(paths(change));
+        }
+        out
+    }
+
+    fn p(path: &str) -> PathBuf {
+        PathBuf::from(path)
+    }
+
+    /// An editor that writes in place: the close reports the file on its
+    /// own, ahead of a change still waiting for quiet (a debouncer would
+    /// report both together), and once; the chmod after it reports nothing.
+    #[tokio::test]
+    async fn a_closed_file_is_reported_at_once_and_once() {
+        let got = sorted(vec![
+            event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                &["/w/b.py"],
+            ),
+            event(EventKind::Create(CreateKind::File), &["/w/a.py"]),
+            event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                &["/w/a.py"],
+            ),
+            event(
+                EventKind::Access(AccessKind::Close(AccessMode::Write)),
+                &["/w/a.py"],
+            ),
+            event(
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::Permissions)),
+                &["/w/a.py"],
+            ),
+        ])
+        .await;
+        // b.py was still waiting for quiet when the watcher was dropped.
+        assert_eq!(got, vec![vec![p("/w/a.py")]]);
+    }
+
+    /// An editor that writes a temporary file and renames it into place:
+    /// the rename's target is reported.
+    #[tokio::test]
+    async fn a_file_renamed_into_place_is_reported_by_its_new_name() {
+        let got = sorted(vec![
+            event(
+                EventKind::Modify(ModifyKind::Name(RenameMode::Both)),
+                &["/w/.a.py.swp", "/w/a.py"],
+            ),
+            event(
+                EventKind::Remove(notify::event::RemoveKind::File),
+                &["/w/a.py~"],
+            ),
+        ])
+        .await;
+        assert_eq!(got, vec![vec![p("/w/a.py")]]);
+    }
+
+    /// Without a close (a write through a memory map, a platform without
+    /// close events), changes are gathered and reported together after
+    /// the quiet time, each path once.
+    #[tokio::test]
+    async fn an_unfinished_write_is_reported_after_the_quiet_time() {
+        let (events_tx, rx_events) = mpsc::channel();
+        let (tx, mut rx) = unbounded_channel();
+        let sorter = std::thread::spawn(move || sort_events(rx_events, tx));
+        for path in ["/w/a.py", "/w/b.py", "/w/a.py"] {
+            events_tx
+                .send(event(
+                    EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                    &[path],
+                ))
+                .expect("sorter alive");
+        }
+        // The watcher is still there: only the quiet time can report them.
+        let got = paths(rx.recv().await.expect("a change"));
+        assert_eq!(got, vec![p("/w/a.py"), p("/w/b.py")]);
+        drop(events_tx);
+        sorter.join().expect("sorter ends");
+        assert!(rx.recv().await.is_none());
+    }
+}
