@@ -444,6 +444,16 @@ class Zygote:
         self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
         if announce:
             _send(self.out, {"ev": "loaded"})
+            # Asked for ahead of the next submission, which usually imports
+            # what the last one did: import those while nothing waits.  The
+            # file is only parsed, never run, and may be half rewritten.
+            try:
+                with open(self.module_path, "rb") as handle:
+                    source = handle.read()
+                _import_standard(_top_level_imports(
+                    compile(source, self.module_path, "exec", _ONLY_AST, dont_inherit=True)))
+            except Exception:
+                pass
         return self.serve()
 
     def clear_up(self):
@@ -466,7 +476,16 @@ class Zygote:
         try:
             with open(self.module_path, "rb") as handle:
                 source = handle.read()
-            self.module_code = compile(source, self.module_path, "exec", dont_inherit=True)
+            try:
+                tree = compile(source, self.module_path, "exec", _ONLY_AST, dont_inherit=True)
+                self.module_code = compile(tree, self.module_path, "exec", dont_inherit=True)
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                # Compiled again from the source, for the error exactly as
+                # Python reports it (the source line included).
+                tree = None
+                self.module_code = compile(source, self.module_path, "exec", dont_inherit=True)
+            # Before the first fork, so that no case imports them itself.
+            _import_standard(_top_level_imports(tree))
         except SyntaxError as exc:
             self.compile_error = {
                 "outcome": "exception",
@@ -725,13 +744,49 @@ class Zygote:
         if start < 0:
             return
         end = report.find(b"]", start)
-        for raw in report[start + len(marker):end].split(b","):
-            name = raw.strip().strip(b'"').decode("ascii", "replace")
-            if name in PRELOADABLE and name not in sys.modules:
-                try:
-                    __import__(name)
-                except BaseException:
-                    pass
+        _import_standard(raw.strip().strip(b'"').decode("ascii", "replace")
+                         for raw in report[start + len(marker):end].split(b","))
+
+
+# compile()'s flag for a syntax tree instead of code (ast.PyCF_ONLY_AST,
+# without importing ast).
+_ONLY_AST = 0x400
+
+
+def _top_level_imports(tree):
+    """The modules a module's syntax tree imports at its top level (also
+    within top-level if, try and with blocks), as `import` names them."""
+    names = []
+    stack = list(getattr(tree, "body", ()))
+    while stack:
+        node = stack.pop()
+        kind = type(node).__name__
+        if kind == "Import":
+            names.extend(alias.name for alias in node.names)
+        elif kind == "ImportFrom":
+            if node.level == 0 and node.module:
+                names.append(node.module)
+        elif kind in ("If", "Try", "TryStar", "With", "ExceptHandler"):
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                stack.extend(getattr(node, field, ()))
+    return names
+
+
+def _import_standard(names):
+    """Imports, in this process, those of `names` that are standard modules
+    in PRELOADABLE (or their submodules), so that forks inherit them.  The
+    names may come from learner code or its output: nothing else is
+    imported, and importing them runs no learner code because -I keeps
+    the learner's directory off sys.path."""
+    for name in names:
+        parts = name.split(".")
+        if parts[0] not in PRELOADABLE or not all(p.isidentifier() for p in parts):
+            continue
+        if name not in sys.modules:
+            try:
+                __import__(name)
+            except BaseException:
+                pass
 
 
 # The run's servers (runners/services.py started them, then exec'd this
