@@ -774,13 +774,16 @@ def _top_level_imports(tree):
 
 def _import_standard(names):
     """Imports, in this process, those of `names` that are standard modules
-    in PRELOADABLE (or their submodules), so that forks inherit them.  The
-    names may come from learner code or its output: nothing else is
-    imported, and importing them runs no learner code because -I keeps
-    the learner's directory off sys.path."""
+    in PRELOADABLE (or their public submodules), so that forks inherit
+    them.  The names may come from learner code or its output: nothing else
+    is imported, and importing them runs no learner code because -I keeps
+    the learner's directory off sys.path.  No private submodule: a
+    package's `__main__` runs its program when imported (unittest's runs
+    tests)."""
     for name in names:
         parts = name.split(".")
-        if parts[0] not in PRELOADABLE or not all(p.isidentifier() for p in parts):
+        if parts[0] not in PRELOADABLE or not all(
+                p.isidentifier() and not p.startswith("_") for p in parts):
             continue
         if name not in sys.modules:
             try:
