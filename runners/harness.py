@@ -444,16 +444,6 @@ class Zygote:
         self.requests = os.fdopen(0, "rb", buffering=1 << 16, closefd=False)
         if announce:
             _send(self.out, {"ev": "loaded"})
-            # Asked for ahead of the next submission, which usually imports
-            # what the last one did: import those while nothing waits.  The
-            # file is only parsed, never run, and may be half rewritten.
-            try:
-                with open(self.module_path, "rb") as handle:
-                    source = handle.read()
-                _import_standard(_top_level_imports(
-                    compile(source, self.module_path, "exec", _ONLY_AST, dont_inherit=True)))
-            except Exception:
-                pass
         return self.serve()
 
     def clear_up(self):
