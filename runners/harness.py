@@ -482,8 +482,10 @@ class Zygote:
                 "phase": "import",
                 "type": type(exc).__name__,
                 "message": str(exc.msg),
-                "frames": [[self.module_path, exc.lineno or 0, "<module>"]],
-                "offset": exc.offset or 0,
+                # Both can be -1 or None (an unknown encoding's offset is
+                # -1); the grader reads them as unsigned.
+                "frames": [[self.module_path, max(exc.lineno or 0, 0), "<module>"]],
+                "offset": max(exc.offset or 0, 0),
                 "text": (exc.text or "")[:400],
             }
         except (ValueError, MemoryError, RecursionError) as exc:  # NUL bytes, absurd nesting

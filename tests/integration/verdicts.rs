@@ -166,6 +166,18 @@ fn a_syntax_error_is_one_error_with_file_and_line() {
     out.stdout_lacks("✗ three");
 }
 
+/// Python reports an unknown encoding with offset -1: the harness's own
+/// report must say so, not read as a report the learner tampered with.
+#[test]
+fn an_unknown_source_encoding_is_a_syntax_error_not_tampering() {
+    check_fixture("bad_encoding_cookie.py", &[])
+        .code(1)
+        .stdout_has("SyntaxError: unknown encoding: bogus")
+        .stdout_has("probe/square: error, no case could run")
+        .stdout_lacks("could not be trusted")
+        .stdout_lacks("file descriptors");
+}
+
 #[test]
 fn sys_exit_during_import_is_one_clear_error() {
     check_fixture("exit_at_import.py", &[])
