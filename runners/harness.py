@@ -7,6 +7,9 @@ Nothing here ever decides whether a case passed: the grader compares outputs in
 Rust, and expected outputs never reach this process.
 
 Trust split:
+  * Under a root sandbox, Python starts while the helper is still moving
+    the run into its cgroup; nothing is forked before the helper says the
+    move is done (GRADER_CGROUP_GATE), so all learner code runs inside it.
   * The supervisor (this process's main loop; PID 1 of the run's namespaces
     under the Linux sandbox) never reads a request, compiles learner code or
     receives a case: it forks one *zygote* per submission and, when that
@@ -827,10 +830,29 @@ def _limit(kind, soft, hard=None):
         pass
 
 
+def _wait_for_cgroup():
+    """Under a root sandbox, Python starts while the helper is still moving
+    the run into its cgroup; nothing may fork or run learner code before the
+    move is done.  False when it failed."""
+    gate = os.environ.pop("GRADER_CGROUP_GATE", None)
+    if gate is None:
+        return True
+    try:
+        fd = int(gate)
+        verdict = os.read(fd, 1)
+        os.close(fd)
+    except (ValueError, OSError):
+        return False
+    return verdict == b"g"
+
+
 def main():
     if len(sys.argv) != 3:
         sys.stderr.write("usage: harness.py MODULE_PATH CASES_DIR\n")
         return 2
+    if not _wait_for_cgroup():
+        sys.stderr.write("the sandbox could not place the run in its cgroup\n")
+        return 125
     # A module exercise that `uses:` toolchain packages: the toolchain's
     # site-packages, read-only (the grader binds it into the sandbox).
     site = os.environ.get("GRADER_TOOLCHAIN_SITE")

@@ -544,6 +544,11 @@ async fn execute(
         .collect();
     let split = matches!(layout, Layout::Split { .. }) && !hidden.is_empty();
     // Both harnesses start at once: their Python starts overlap.
+    let starting = usize::from(!lanes.visible.as_ref().is_some_and(|z| z.healthy))
+        + usize::from(split && !lanes.hidden.as_ref().is_some_and(|z| z.healthy));
+    if starting > 1 {
+        sandbox.reserve_runs(starting);
+    }
     let (a, b) = tokio::join!(
         ensure(&mut lanes.visible, scratch, interpreter, sandbox),
         async {
@@ -823,7 +828,12 @@ impl Zygote {
         let module_dir = module.parent().unwrap_or(module);
         let mut readable = vec![code, module_dir];
         let mut executable: Vec<&Path> = Vec::new();
-        let mut extra = sandbox::Extra::default();
+        // The harness forks nothing before the run is in its cgroup; with
+        // servers, the launcher starts them first, so the helper waits.
+        let mut extra = sandbox::Extra {
+            gated: ctx.services.is_none(),
+            ..sandbox::Extra::default()
+        };
         if let Some((dir, _)) = ctx.toolchain {
             executable.push(dir);
         }

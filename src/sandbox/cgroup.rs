@@ -21,9 +21,70 @@ const ROOT: &str = "/sys/fs/cgroup";
 
 impl RunCgroup {
     /// Makes the run's cgroup with its limits in place (before any process
-    /// joins it).
+    /// joins it), named after the calling helper.
     pub fn create(memory: u64, tasks: u64) -> Result<RunCgroup, String> {
-        let name = format!("{PREFIX}{}", std::process::id());
+        Self::create_named(&format!("{PREFIX}{}", std::process::id()), memory, tasks)
+    }
+
+    /// Makes a cgroup for a run the grader is about to start, named after
+    /// the grader, and returns its name for the helper to [`adopt`].
+    ///
+    /// Why ahead: moving a process into a cgroup holds the kernel's cgroup
+    /// lock through an RCU grace period (5-20 ms), and making a cgroup
+    /// needs that lock.  Two harnesses started at once would otherwise
+    /// queue the second one's mkdir behind the first one's move; made
+    /// ahead, the second move finds the grace period just passed and
+    /// costs nothing.
+    ///
+    /// [`adopt`]: RunCgroup::adopt
+    pub fn reserve(memory: u64, tasks: u64) -> Result<String, String> {
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+        let seq = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("{PREFIX}{}-{seq}", std::process::id());
+        Self::create_named(&name, memory, tasks)?;
+        Ok(name)
+    }
+
+    /// The cgroup [`reserve`](RunCgroup::reserve) made, taken over by the
+    /// helper, which removes it when the run ends.
+    pub fn adopt(name: &str, memory: u64, tasks: u64) -> Result<RunCgroup, String> {
+        let valid = name.strip_prefix(PREFIX).is_some_and(|rest| {
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        });
+        if !valid {
+            return Err(format!("not a run's cgroup: {name:?}"));
+        }
+        let v2 = Path::new(ROOT).join("grader").join(name);
+        let v1 = Path::new(ROOT).join("memory/grader").join(name);
+        let pids = Path::new(ROOT).join("pids/grader").join(name);
+        let (dirs, version) = if v2.is_dir() {
+            (vec![v2], 2)
+        } else if v1.is_dir() {
+            (
+                std::iter::once(v1)
+                    .chain(Some(pids).filter(|p| p.is_dir()))
+                    .collect(),
+                1,
+            )
+        } else {
+            return Err(format!("the run's cgroup {name} is gone"));
+        };
+        Ok(RunCgroup {
+            dirs,
+            memory,
+            tasks,
+            version,
+        })
+    }
+
+    /// Removes a reserved cgroup no helper took over.
+    pub fn discard(name: &str) {
+        if let Ok(cg) = Self::adopt(name, 0, 0) {
+            cg.remove();
+        }
+    }
+
+    fn create_named(name: &str, memory: u64, tasks: u64) -> Result<RunCgroup, String> {
         for parent in [
             Path::new(ROOT).join("grader"),
             Path::new(ROOT).join("memory/grader"),
@@ -38,7 +99,7 @@ impl RunCgroup {
             // Controllers must be handed down to the folder that holds runs.
             let _ = fs::write(v2.join("cgroup.subtree_control"), "+memory +pids");
             let _ = fs::write(dir.join("cgroup.subtree_control"), "+memory +pids");
-            let run = dir.join(&name);
+            let run = dir.join(name);
             fs::create_dir(&run).map_err(|e| format!("{}: {e}", run.display()))?;
             let cg = RunCgroup {
                 dirs: vec![run.clone()],
@@ -55,7 +116,7 @@ impl RunCgroup {
         if !mem_root.join("memory.limit_in_bytes").exists() {
             return Err("no cgroup memory controller is mounted".into());
         }
-        let mem = mem_root.join("grader").join(&name);
+        let mem = mem_root.join("grader").join(name);
         fs::create_dir_all(&mem).map_err(|e| format!("{}: {e}", mem.display()))?;
         let mut cg = RunCgroup {
             dirs: vec![mem.clone()],
@@ -66,7 +127,7 @@ impl RunCgroup {
         write(&mem, "memory.limit_in_bytes", &memory.to_string())?;
         // With swap accounting, swap counts against the same limit.
         let _ = write(&mem, "memory.memsw.limit_in_bytes", &memory.to_string());
-        let pids = Path::new(ROOT).join("pids").join("grader").join(&name);
+        let pids = Path::new(ROOT).join("pids").join("grader").join(name);
         if pids.parent().is_some_and(|p| fs::create_dir_all(p).is_ok())
             && fs::create_dir(&pids).is_ok()
         {
@@ -109,12 +170,12 @@ impl RunCgroup {
 
 const PREFIX: &str = "grader-run-";
 
-/// Removes the cgroups of runs whose helper is gone.  A helper killed
-/// before its own clean-up (the grader exiting, SIGKILL) leaves an empty
-/// folder behind; without this they pile up until the kernel's limit on
-/// cgroups refuses new ones, and every later run loses its memory cap.
-/// Only folders whose helper pid no longer exists are touched, and rmdir
-/// refuses any that still holds a process.
+/// Removes the cgroups of runs whose helper (or, for a reserved one,
+/// grader) is gone.  One killed before its own clean-up (the grader
+/// exiting, SIGKILL) leaves an empty folder behind; without this they pile
+/// up until the kernel's limit on cgroups refuses new ones, and every later
+/// run loses its memory cap.  Only folders whose owner's pid no longer
+/// exists are touched, and rmdir refuses any that still holds a process.
 fn remove_stale(parent: &Path) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
@@ -124,6 +185,7 @@ fn remove_stale(parent: &Path) {
         let Some(pid) = name
             .to_str()
             .and_then(|n| n.strip_prefix(PREFIX))
+            .and_then(|p| p.split('-').next())
             .and_then(|p| p.parse::<u32>().ok())
         else {
             continue;

@@ -86,6 +86,13 @@ pub struct HelperConfig {
     /// Allow System V shared memory, capped in the run's IPC namespace.
     #[serde(default)]
     pub sysv_shm: bool,
+    /// The program waits for the cgroup move itself (`super::GATE_ENV`).
+    #[serde(default)]
+    pub gated: bool,
+    /// A cgroup the grader made for this run ahead of time (see
+    /// `RunCgroup::reserve`); the helper makes its own otherwise.
+    #[serde(default)]
+    pub cgroup: Option<String>,
 }
 
 /// The caps on System V shared memory when a run's server needs it
@@ -274,7 +281,11 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
     let cgroup = if !me.root {
         Err("needs root, or a cgroup delegated to this user (not supported yet)".to_string())
     } else {
-        RunCgroup::create(config.run_memory_bytes, config.max_tasks)
+        match &config.cgroup {
+            Some(name) => RunCgroup::adopt(name, config.run_memory_bytes, config.max_tasks)
+                .or_else(|_| RunCgroup::create(config.run_memory_bytes, config.max_tasks)),
+            None => RunCgroup::create(config.run_memory_bytes, config.max_tasks),
+        }
     };
     report.layer(
         "subreaper",
@@ -303,7 +314,8 @@ fn run(args: Vec<OsString>) -> Result<i32, String> {
     // map ('m', needed before anything else in a user namespace) and when
     // it has moved the child into the run's cgroup ('g', needed only before
     // learner code runs: the move waits for an RCU grace period, about
-    // 10 ms, which the child's own set-up overlaps).
+    // 10 ms, which the child's own set-up overlaps, and with `gated` the
+    // program's start too: it reads the 'g' itself).
     let (go_read, go_write) = nix::unistd::pipe().map_err(|e| format!("pipe: {e}"))?;
     let (child, ns) = spawn_child(me, &mut report)?;
     match child {
@@ -693,14 +705,34 @@ fn child_main(
         report.write();
         return Err(why);
     }
-    // Learner code runs only inside the run's cgroup.
-    let placed = expect_byte(&go, b'g');
-    drop(go);
-    if !placed {
-        let why = "the sandbox's parent could not place the run in its cgroup".to_string();
-        report.status.refused = Some(why.clone());
-        report.write();
-        return Err(why);
+    // Learner code runs only inside the run's cgroup.  The move waits for
+    // an RCU grace period (5-20 ms): a gated program starts meanwhile and
+    // reads the verdict of the move from the pipe itself.
+    let mut env: Vec<CString> = std::env::vars_os()
+        .filter_map(|(k, v)| {
+            let mut kv = k.as_bytes().to_vec();
+            kv.push(b'=');
+            kv.extend_from_slice(v.as_bytes());
+            CString::new(kv).ok()
+        })
+        .collect();
+    if config.gated && cgroup.is_ok() && !probe {
+        use std::os::fd::IntoRawFd as _;
+        // Left open across exec (the pipe has no close-on-exec flag).
+        let fd = go.into_raw_fd();
+        env.push(
+            CString::new(format!("{}={fd}", super::GATE_ENV))
+                .map_err(|_| "the gate's name holds a NUL byte".to_string())?,
+        );
+    } else {
+        let placed = expect_byte(&go, b'g');
+        drop(go);
+        if !placed {
+            let why = "the sandbox's parent could not place the run in its cgroup".to_string();
+            report.status.refused = Some(why.clone());
+            report.write();
+            return Err(why);
+        }
     }
     report.write();
     if probe {
@@ -710,8 +742,9 @@ fn child_main(
         .iter()
         .map(|a| CString::new(a.as_bytes()).map_err(|_| "an argument holds a NUL byte".to_string()))
         .collect::<Result<_, _>>()?;
-    // The environment was set by the runner and passes through unchanged.
-    let err = nix::unistd::execv(&args[0], &args).err();
+    // The environment was set by the runner and passes through unchanged
+    // (with the gate's descriptor added).
+    let err = nix::unistd::execve(&args[0], &args, &env).err();
     Err(format!(
         "cannot run {}: {}",
         argv[0].to_string_lossy(),

@@ -62,6 +62,8 @@ pub struct Sandbox {
     observed: Mutex<Option<Vec<Layer>>>,
     /// Whether the last harness made itself non-dumpable.
     harness_guarded: Mutex<Option<bool>>,
+    /// Cgroups made ahead for runs about to start (Linux, as root).
+    reserved: Mutex<Vec<String>>,
 }
 
 /// The environment the learner's code sees: nothing of the grader's.
@@ -84,7 +86,8 @@ pub const RUN_MEMORY: u64 = 1 << 30;
 /// Open files per process.
 const MAX_FILES: u64 = 512;
 
-/// What a run's servers need of the sandbox (`crate::services`).
+/// What a run needs of the sandbox beyond its files: its servers' (see
+/// `crate::services`), and whether the program waits for its cgroup itself.
 #[derive(Debug, Clone, Default)]
 pub struct Extra {
     /// Host folders copied into the run's tmpfs before privileges are
@@ -94,13 +97,34 @@ pub struct Extra {
     /// Allow System V shared memory, capped to a few pages in the run's
     /// private IPC namespace (PostgreSQL's interlock segment).
     pub sysv_shm: bool,
+    /// The program itself waits, before it runs anything untrusted, until
+    /// the run is in its cgroup (the harness does: see [`GATE_ENV`]), so
+    /// Python can start while the move still waits on the kernel.
+    pub gated: bool,
 }
+
+/// Names the descriptor a gated program reads one byte from: `g` once
+/// the run is in its cgroup, anything else (or end of file) if it could
+/// not be put there.  Until then it must fork nothing and run no learner
+/// code.  Set only while a move is pending.
+pub const GATE_ENV: &str = "GRADER_CGROUP_GATE";
 
 /// How the runner should start one harness.
 pub struct Launch {
     pub command: tokio::process::Command,
     /// Where the helper reports its layers (Linux), to read after start-up.
     pub status: Option<PathBuf>,
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        #[cfg(target_os = "linux")]
+        if let Ok(reserved) = self.reserved.get_mut() {
+            for name in reserved.drain(..) {
+                cgroup::RunCgroup::discard(&name);
+            }
+        }
+    }
 }
 
 impl Sandbox {
@@ -124,7 +148,29 @@ impl Sandbox {
             uid: None,
             observed: Mutex::new(None),
             harness_guarded: Mutex::new(None),
+            reserved: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Makes the cgroups of `runs` harnesses about to start together, so
+    /// that no start waits on another's move into its cgroup (see
+    /// `cgroup::RunCgroup::reserve`).  Does nothing where the helper could
+    /// not make one either (not root, not Linux, `--sandbox off`).
+    pub fn reserve_runs(&self, runs: usize) {
+        #[cfg(target_os = "linux")]
+        if self.mode != Mode::Off && nix::unistd::geteuid().is_root() {
+            let Ok(mut reserved) = self.reserved.lock() else {
+                return;
+            };
+            while reserved.len() < runs {
+                match cgroup::RunCgroup::reserve(RUN_MEMORY, MAX_TASKS) {
+                    Ok(name) => reserved.push(name),
+                    // The helper makes its own, or reports why it cannot.
+                    Err(_) => break,
+                }
+            }
+        }
+        let _ = runs;
     }
 
     /// Also keeps these out of the run's view where they lie under a tree it
@@ -378,6 +424,8 @@ impl Sandbox {
             sandbox_uid: self.uid,
             seed: extra.seed.clone(),
             sysv_shm: extra.sysv_shm,
+            gated: extra.gated,
+            cgroup: self.reserved.lock().ok().and_then(|mut r| r.pop()),
         };
         let config = serde_json::to_string(&config).ok()?;
         let mut cmd = tokio::process::Command::new(exe);
