@@ -69,6 +69,7 @@ _write = os.write
 _exit = os._exit
 _dup2 = os.dup2
 _perf = __import__("time").perf_counter_ns
+_setitimer = getattr(signal, "setitimer", None)
 
 MODULE_NAME = "solution"
 CASE_FILE = "<case>"
@@ -391,6 +392,14 @@ class Zygote:
         except OSError:
             pass
 
+    def on_alarm(self, _signum, _frame):
+        pid = self.current
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGUSR2)
+            except OSError:
+                pass
+
     def hello(self):
         _send(self.out, {
             "ev": "hello",
@@ -441,6 +450,11 @@ class Zygote:
         # (A fault the zygote itself causes still ends it: the kernel
         # resets an ignored SIGSEGV and the like when it raises one.)
         self.dispositions = [(sig, signal.signal(sig, signal.SIG_IGN)) for sig in ZYGOTE_IGNORES]
+        if _setitimer is not None:
+            # The deadline watchdog (each case's fork restores SIG_DFL).  A
+            # learner process that sends SIGALRM here only asks its own case
+            # for its stack early.
+            signal.signal(signal.SIGALRM, self.on_alarm)
         if self.isolated:
             # Orphans of cases come back to the zygote, which sweeps them.
             _prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
@@ -545,8 +559,17 @@ class Zygote:
             pass  # the child did it first, or already exited
         self.current = pid
         _send(self.out, {"ev": "started", "id": case_id, "pid": pid})
+        watchdog = timeout_ms > 200 and _setitimer is not None
+        if watchdog:
+            # Early enough for the stack to be written even when the case is
+            # starved of CPU; a case that then finishes in time never shows
+            # it.  A timer here, not faulthandler's watchdog thread in the
+            # case: starting that thread cost a fifth of a short case.
+            _setitimer(signal.ITIMER_REAL, timeout_ms * 0.8 / 1000.0)
         _, status = os.waitpid(pid, 0)
         self.current = None
+        if watchdog:
+            _setitimer(signal.ITIMER_REAL, 0)
         elapsed = _perf() - start
         try:
             os.killpg(pid, signal.SIGKILL)  # whatever the case left running
@@ -621,13 +644,10 @@ class Zygote:
         # Learner code gets Python's usual Ctrl-C behaviour back.
         signal.signal(signal.SIGINT, signal.default_int_handler)
         # To learn which line was running at a timeout: the grader sends
-        # SIGUSR2 before killing, and a watchdog dumps just before the
-        # deadline in case the signal is handled too late on a loaded machine.
+        # SIGUSR2 before killing, and the zygote sends one at 80% of the
+        # deadline too (see `on_alarm`) in case the grader's is handled too
+        # late on a loaded machine.
         faulthandler.register(signal.SIGUSR2, file=DUMP_FD, all_threads=True, chain=False)
-        if timeout_ms > 200:
-            # Early enough to be written even when this process is starved
-            # of CPU; a case that then finishes in time never shows it.
-            faulthandler.dump_traceback_later(timeout_ms * 0.8 / 1000.0, file=DUMP_FD)
         if resource is not None:
             _limit(resource.RLIMIT_CORE, 0)
             if memory > 0:

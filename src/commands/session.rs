@@ -509,11 +509,15 @@ impl Session {
                 return Flow::Continue;
             }
         };
+        let passed = result.status == Status::Passed;
         let source = submission.recorded();
-        if let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
+        // A pass changes what comes next, so it is recorded first.  Any
+        // other result changes nothing on the screen (a pass, once made,
+        // stays), so the learner sees it before the progress file is
+        // flushed to disk, which can take longer than the check.
+        if passed && let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
             self.progress = p;
         }
-        let passed = result.status == Status::Passed;
         if let Some(d) = &mut self.drill {
             d.clock_out(Some(i));
             let line = &mut d.lines[i];
@@ -559,6 +563,9 @@ impl Session {
             body.push_str(&format!("Edit {display} and save to re-check.{hints}\n"));
         }
         self.screen(&body);
+        if !passed && let Some(p) = record_check(&self.pack, &ex, &path, source, &result) {
+            self.progress = p;
+        }
         Flow::Continue
     }
 }
