@@ -268,6 +268,9 @@ struct Grading {
     /// cases run in two harnesses at once.  Classes and `verify`, which run
     /// many submissions at once, use one harness each.
     interactive: bool,
+    /// Its two harnesses may run at once: the pack's hidden cases are no
+    /// secret to the learner (see `runner::Layout::split_for`).
+    overlap: bool,
     /// The pack's toolchain on this machine (`toolchain`).
     toolchain: crate::toolchain::State,
     /// The one command that installs it, for "not graded" messages.
@@ -308,6 +311,9 @@ impl Grading {
             interpreter,
             sandbox,
             interactive,
+            // The built-in pack is in the learner's binary, a sealed pack in
+            // their hands: its hidden cases' code is theirs to read.
+            overlap: matches!(pack.source(), crate::spec::PackSource::Builtin) || pack.is_sealed(),
             toolchain,
             install_hint: crate::toolchain::install_command(pack),
             require_toolchain: global.require_toolchain
@@ -400,6 +406,7 @@ impl Grading {
             toolchain: &self.toolchain,
             install_hint: &self.install_hint,
             interactive: self.interactive,
+            overlap: self.overlap,
         };
         let result = kinds::grade(&env, exercise, submission, display, audience, warm).await?;
         if self.require_toolchain && result.has_not_graded() {

@@ -148,6 +148,7 @@ impl Session {
         drill: Option<Drill>,
     ) -> Session {
         let progress = super::read_progress(&ws);
+        let warm = crate::runner::Warm::split(grading.overlap);
         Session {
             ws,
             pack,
@@ -160,7 +161,7 @@ impl Session {
             drill,
             tty: std::io::stdout().is_terminal(),
             interrupt: Arc::new(Notify::new()),
-            warm: crate::runner::Warm::default(),
+            warm,
         }
     }
 

@@ -297,6 +297,9 @@ pub struct Env<'a> {
     pub install_hint: &'a str,
     /// A learner waits on this one result (`check`, `watch`, `drill`).
     pub interactive: bool,
+    /// Visible and hidden cases may run at once (see
+    /// `runner::Layout::split_for`).
+    pub overlap: bool,
 }
 
 impl Env<'_> {

@@ -86,7 +86,7 @@ pub async fn grade(
         }
         (None, None) => {
             let layout = if env.interactive {
-                runner::Layout::split_for(exercise)
+                runner::Layout::split_for(exercise, env.overlap)
             } else {
                 runner::Layout::Single
             };

@@ -159,12 +159,20 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// The split layout, concurrent when the machine has two cores or more
-    /// and the exercise does not ask to run alone.
-    pub fn split_for(exercise: &Exercise) -> Layout {
+    /// The split layout, concurrent when the machine has two cores or more,
+    /// the exercise does not ask to run alone, and `overlap` allows it.
+    ///
+    /// Two harnesses running at once share the machine, and anything shared
+    /// is a channel: a hidden case holding its code can signal it to a
+    /// visible case running beside it (CPU time, the host's process count),
+    /// which prints it in its report.  So they overlap only where hidden
+    /// cases' code is no secret to whoever reads the report: the built-in
+    /// pack and sealed packs, which learners hold.  An instructor's own
+    /// pack runs its hidden cases after the visible ones.
+    pub fn split_for(exercise: &Exercise, overlap: bool) -> Layout {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Layout::Split {
-            concurrent: cores >= 2 && !exercise.alone,
+            concurrent: overlap && cores >= 2 && !exercise.alone,
         }
     }
 }
@@ -229,8 +237,10 @@ pub async fn run_with(
 pub struct Warm {
     state: Option<WarmState>,
     /// One harness, visible cases first (classes), rather than one for the
-    /// visible and one for the hidden cases run at once (a learner waiting).
+    /// visible and one for the hidden cases (a learner waiting).
     single: bool,
+    /// The two harnesses may run at once (see [`Layout::split_for`]).
+    overlap: bool,
 }
 
 struct WarmState {
@@ -247,6 +257,17 @@ impl Warm {
         Warm {
             state: None,
             single: true,
+            overlap: false,
+        }
+    }
+
+    /// For a learner's saves (`watch`, `drill`): visible and hidden cases
+    /// in two harnesses, at once when `overlap` (see [`Layout::split_for`]).
+    pub fn split(overlap: bool) -> Warm {
+        Warm {
+            state: None,
+            single: false,
+            overlap,
         }
     }
 
@@ -294,7 +315,7 @@ impl Warm {
         let layout = if self.single {
             Layout::Single
         } else {
-            Layout::split_for(exercise)
+            Layout::split_for(exercise, self.overlap)
         };
         let result = execute(
             &w.scratch,
@@ -1196,5 +1217,38 @@ fn frame_name(frame: &protocol::Frame) -> &'static str {
         protocol::Frame::Done(_) => "done",
         protocol::Frame::Loaded {} => "loaded",
         protocol::Frame::Services(_) => "services",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exercise(alone: bool) -> Exercise {
+        let yaml = format!(
+            "title: Square\ndifficulty: 2\nstatement: s\ninterface: x\nalone: {alone}\n\
+             cases:\n  - name: a\n    code: print(1)\n    expect: \"1\\n\"\n"
+        );
+        crate::spec::parse_exercise("probe/square", "exercise.yaml", &yaml).expect("spec")
+    }
+
+    #[test]
+    fn harnesses_overlap_only_where_allowed_and_wanted() {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert_eq!(
+            Layout::split_for(&exercise(false), true),
+            Layout::Split {
+                concurrent: cores >= 2
+            }
+        );
+        // An instructor's pack: hidden cases never run beside visible ones.
+        assert_eq!(
+            Layout::split_for(&exercise(false), false),
+            Layout::Split { concurrent: false }
+        );
+        assert_eq!(
+            Layout::split_for(&exercise(true), true),
+            Layout::Split { concurrent: false }
+        );
     }
 }

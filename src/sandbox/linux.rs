@@ -158,6 +158,31 @@ pub const LAYER_NAMES: &[&str] = &[
     "subreaper",
 ];
 
+/// Files (and folders) of `/proc` that show the whole host's activity,
+/// blanked in a run's `/proc` (see `minimal_root`).  The run's own
+/// processes stay visible under `/proc/<pid>` and `/proc/self`.
+const HOST_COUNTERS: &[&str] = &[
+    "stat",
+    "meminfo",
+    "loadavg",
+    "uptime",
+    "vmstat",
+    "zoneinfo",
+    "buddyinfo",
+    "pagetypeinfo",
+    "interrupts",
+    "softirqs",
+    "diskstats",
+    "key-users",
+    "pressure",
+    "sys/fs/file-nr",
+    "sys/fs/inode-nr",
+    "sys/fs/inode-state",
+    "sys/fs/dentry-state",
+    "sys/fs/aio-nr",
+    "sys/kernel/pty/nr",
+];
+
 /// Exit status when strict mode refuses or setup fails outright.
 pub const REFUSED: i32 = 125;
 
@@ -465,7 +490,10 @@ fn report_namespaces(report: &mut Report, ns: Namespaces, me: Identity, refusal:
     );
     report.layer(
         "cgroup-namespace",
-        on(ns.pid, "the host's cgroup tree is not visible"),
+        on(
+            ns.pid,
+            "no cgroup tree is mounted; the run's own cgroup shows as a path below the grader's",
+        ),
     );
 }
 
@@ -1051,6 +1079,17 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
                 mount(Some(&p), &p, none, MsFlags::MS_BIND | MsFlags::MS_REC, none)
                     .map_err(|e| format!("/proc/{knob}: {e}"))?;
                 remount_read_only(&p)?;
+            }
+        }
+        // Counters of the whole host that any process reads and moves: open
+        // files, inodes and dentries, forks, memory, load, CPU and IRQ
+        // times, pressure.  Found by attack: a hidden case spelled its code
+        // out in the host's open-file count, read by a visible case of the
+        // other harness and printed in its report.  Empty instead.
+        for counter in HOST_COUNTERS {
+            let at = proc.join(counter);
+            if at.exists() {
+                hide_under_blank(new_root, &at, &Path::new("/proc").join(counter))?;
             }
         }
     }

@@ -645,6 +645,43 @@ fn stale_run_cgroups_are_removed() {
     assert!(left.is_empty(), "{left:?} were left behind");
 }
 
+/// Found by attack: a hidden case read its own code from the zygote's
+/// frame and spelled it out in the host's open-file count
+/// (/proc/sys/fs/file-nr), 4 bits per 45 ms; a visible case of the other
+/// harness, running at the same time, sampled the count and printed the
+/// code in its report.  The run's /proc now shows the host's counters
+/// (open files, inodes, dentries, forks, memory, load, CPU and IRQ times)
+/// as empty files, and an instructor's pack never runs the two harnesses
+/// at once.
+#[test]
+fn the_hosts_activity_counters_read_empty() {
+    let arena = Arena::new();
+    let file = arena.path("work/probe/square.py");
+    std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+    std::fs::write(
+        &file,
+        "import os\n\
+         _seen = []\n\
+         for _p in ('stat', 'meminfo', 'loadavg', 'uptime', 'vmstat', 'interrupts',\n\
+                    'sys/fs/file-nr', 'sys/fs/inode-nr', 'sys/fs/dentry-state'):\n    \
+             try:\n        \
+                 with open('/proc/' + _p) as _f:\n            \
+                     if _f.read():\n                \
+                         _seen.append(_p)\n    \
+             except OSError:\n        \
+                 pass\n\
+         if _seen:\n    \
+             raise SystemExit('host counters visible: %s' % ' '.join(_seen))\n\
+         if not os.cpu_count():\n    \
+             raise SystemExit('no cpu count')\n\n\
+         def square(x):\n    return x * x\n",
+    )
+    .expect("write");
+    check(&arena, &file, &[], false)
+        .code(0)
+        .stdout_has("2/2 cases passed");
+}
+
 /// Python starts while the sandbox helper is still moving the run into
 /// its cgroup (the move waits on the kernel for 5-20 ms); the harness
 /// forks nothing until the move is done.  Learner code, from the import
