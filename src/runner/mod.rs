@@ -233,7 +233,6 @@ pub async fn run_with(
 /// submission ends the supervisor kills every process of the run and
 /// empties its writable folders and IPC tables (`runners/harness.py`).
 /// A different exercise, spec or interpreter starts fresh harnesses.
-#[derive(Default)]
 pub struct Warm {
     state: Option<WarmState>,
     /// One harness, visible cases first (classes), rather than one for the

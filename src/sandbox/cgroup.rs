@@ -23,11 +23,14 @@ impl RunCgroup {
     /// Makes the run's cgroup with its limits in place (before any process
     /// joins it), named after the calling helper.
     pub fn create(memory: u64, tasks: u64) -> Result<RunCgroup, String> {
-        Self::create_named(&format!("{PREFIX}{}", std::process::id()), memory, tasks)
+        remove_stale_runs();
+        Self::make(&format!("{PREFIX}{}", std::process::id()), memory, tasks)
     }
 
-    /// Makes a cgroup for a run the grader is about to start, named after
-    /// the grader, and returns its name for the helper to [`adopt`].
+    /// Makes the cgroups of up to `count` runs the grader is about to
+    /// start, named after the grader, and returns their names for the
+    /// helpers to [`adopt`]; fewer if one cannot be made (a helper then
+    /// makes its own, or reports why it cannot).
     ///
     /// Why ahead: moving a process into a cgroup holds the kernel's cgroup
     /// lock through an RCU grace period (5-20 ms), and making a cgroup
@@ -37,12 +40,19 @@ impl RunCgroup {
     /// costs nothing.
     ///
     /// [`adopt`]: RunCgroup::adopt
-    pub fn reserve(memory: u64, tasks: u64) -> Result<String, String> {
+    pub fn reserve(count: usize, memory: u64, tasks: u64) -> Vec<String> {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
-        let seq = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let name = format!("{PREFIX}{}-{seq}", std::process::id());
-        Self::create_named(&name, memory, tasks)?;
-        Ok(name)
+        remove_stale_runs();
+        let mut names = Vec::new();
+        while names.len() < count {
+            let seq = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let name = format!("{PREFIX}{}-{seq}", std::process::id());
+            if Self::make(&name, memory, tasks).is_err() {
+                break;
+            }
+            names.push(name);
+        }
+        names
     }
 
     /// The cgroup [`reserve`](RunCgroup::reserve) made, taken over by the
@@ -84,14 +94,9 @@ impl RunCgroup {
         }
     }
 
-    fn create_named(name: &str, memory: u64, tasks: u64) -> Result<RunCgroup, String> {
-        for parent in [
-            Path::new(ROOT).join("grader"),
-            Path::new(ROOT).join("memory/grader"),
-            Path::new(ROOT).join("pids/grader"),
-        ] {
-            remove_stale(&parent);
-        }
+    /// Makes the cgroup `name` with its limits (stale ones removed first
+    /// by the caller).
+    fn make(name: &str, memory: u64, tasks: u64) -> Result<RunCgroup, String> {
         let v2 = Path::new(ROOT);
         if has_controller(v2, "memory") {
             let dir = v2.join("grader");
@@ -169,6 +174,16 @@ impl RunCgroup {
 }
 
 const PREFIX: &str = "grader-run-";
+
+fn remove_stale_runs() {
+    for parent in [
+        Path::new(ROOT).join("grader"),
+        Path::new(ROOT).join("memory/grader"),
+        Path::new(ROOT).join("pids/grader"),
+    ] {
+        remove_stale(&parent);
+    }
+}
 
 /// Removes the cgroups of runs whose helper (or, for a reserved one,
 /// grader) is gone.  One killed before its own clean-up (the grader

@@ -159,9 +159,14 @@ pub const LAYER_NAMES: &[&str] = &[
 ];
 
 /// Files (and folders) of `/proc` that show the whole host's activity,
-/// blanked in a run's `/proc` (see `minimal_root`).  The run's own
-/// processes stay visible under `/proc/<pid>` and `/proc/self`.
+/// blanked in a run's `/proc` (see `minimal_root`): the host's locks, and
+/// the counters any process reads and moves (open files, inodes and
+/// dentries, forks, memory, load, CPU and IRQ times, pressure).  Found by
+/// attack: a hidden case spelled its code out in the host's open-file
+/// count, read by a visible case of the other harness and printed in its
+/// report.  The run's own processes stay visible under `/proc/<pid>`.
 const HOST_COUNTERS: &[&str] = &[
+    "locks",
     "stat",
     "meminfo",
     "loadavg",
@@ -1067,11 +1072,6 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
         if config.sysv_shm {
             cap_sysv_shm(&proc);
         }
-        // The host's locks, whatever their namespace: an empty file instead.
-        let locks = proc.join("locks");
-        if locks.exists() {
-            hide_under_blank(new_root, &locks, Path::new("/proc/locks"))?;
-        }
         for knob in ["sys", "sysrq-trigger", "irq", "bus", "fs", "acpi", "scsi"] {
             let p = proc.join(knob);
             if p.exists() {
@@ -1081,11 +1081,8 @@ fn minimal_root(config: &HelperConfig, me: Identity, ns: Namespaces) -> Result<S
                 remount_read_only(&p)?;
             }
         }
-        // Counters of the whole host that any process reads and moves: open
-        // files, inodes and dentries, forks, memory, load, CPU and IRQ
-        // times, pressure.  Found by attack: a hidden case spelled its code
-        // out in the host's open-file count, read by a visible case of the
-        // other harness and printed in its report.  Empty instead.
+        // What the whole host is doing, whatever the namespace: empty
+        // instead (see HOST_COUNTERS).
         for counter in HOST_COUNTERS {
             let at = proc.join(counter);
             if at.exists() {

@@ -162,12 +162,9 @@ impl Sandbox {
             let Ok(mut reserved) = self.reserved.lock() else {
                 return;
             };
-            while reserved.len() < runs {
-                match cgroup::RunCgroup::reserve(RUN_MEMORY, MAX_TASKS) {
-                    Ok(name) => reserved.push(name),
-                    // The helper makes its own, or reports why it cannot.
-                    Err(_) => break,
-                }
+            let missing = runs.saturating_sub(reserved.len());
+            if missing > 0 {
+                reserved.extend(cgroup::RunCgroup::reserve(missing, RUN_MEMORY, MAX_TASKS));
             }
         }
         let _ = runs;
