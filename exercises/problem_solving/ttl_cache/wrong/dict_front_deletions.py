@@ -1,4 +1,10 @@
-"""Accepted: plain dicts (insertion-ordered) for both orders, re-inserting to move a key to the end."""
+"""Wrong: plain dicts (insertion-ordered) for both orders, re-inserting to
+move a key to the end.  It behaves correctly, but it is not constant time in
+CPython: a dict deleted from the front keeps the deleted slots until it
+resizes, and next(iter(d)) walks over all of them, so each operation costs
+more the more entries the cache holds (about 8 times more at 50 000 than at
+500).  This file used to be accepted; the old case took the best of three
+short timings, which sometimes fell just after a resize and passed it."""
 
 import time
 
