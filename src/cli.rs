@@ -526,6 +526,13 @@ pub struct VerifyArgs {
     /// Only these exercises (ids) or topics.
     #[arg(long, value_name = "ID", num_args = 1..)]
     pub only: Vec<String>,
+
+    /// Grade every file N times: a case whose verdict is not the same in
+    /// every run is an error (it would grade the same learner differently).
+    /// For cases that time or race things, best on a busy machine.
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub repeat: u32,
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! every `accepted/*.py` passes, and every `wrong/*.py` imports and fails at
 //! least one case.  Also reports how
 //! many cases each wrong file fails, and hidden cases no wrong file catches.
+//! With `--repeat N` every file is graded N times, and a case whose verdict
+//! changes between runs fails verification.
 //!
 //! A sealed pack (`grader seal`) ships no solution nor wrong files: their
 //! absence is expected there, and the rest is checked as usual.
@@ -52,7 +54,8 @@ pub async fn run(global: &Global, args: VerifyArgs) -> Result<u8, Error> {
         .map(|&i| {
             let ex = exercises[i].clone();
             let (grading, pack) = (Arc::clone(&grading), Arc::clone(&pack));
-            async move { (i, verify_one(&grading, &pack, &ex).await) }
+            let repeat = args.repeat;
+            async move { (i, verify_one(&grading, &pack, &ex, repeat).await) }
         })
         .collect();
     // Each exercise runs its files one after another.  One more exercise
@@ -132,7 +135,12 @@ fn expected_cost(ex: &Exercise) -> u8 {
     }
 }
 
-async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Findings, Error> {
+async fn verify_one(
+    grading: &Grading,
+    pack: &Pack,
+    ex: &Exercise,
+    repeat: u32,
+) -> Result<Findings, Error> {
     let mut f = Findings {
         id: ex.id.clone(),
         offences: Vec::new(),
@@ -187,8 +195,17 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     }
     let mut not_graded = false;
     let warm = runner::WarmPool::new(1);
+    let runs = Runs {
+        grading,
+        warm: &warm,
+        ex,
+        repeat,
+    };
     let solution = files.display("solution");
-    match grade(grading, &warm, ex, files.reference()).await? {
+    match runs
+        .grade(files.reference(), &solution, Should::Pass, &mut f)
+        .await?
+    {
         // `grader seal` leaves solutions out on purpose.
         None if sealed => {}
         None => f.offences.push(format!("{solution} is missing")),
@@ -231,7 +248,10 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     let mut accepted_ok = 0;
     for v in &accepted {
         let r = match &v.submission {
-            Ok(sub) => grade(grading, &warm, ex, Some(sub.clone())).await?,
+            Ok(sub) => {
+                runs.grade(Some(sub.clone()), &v.display, Should::Pass, &mut f)
+                    .await?
+            }
             Err(why) => {
                 f.offences.push(why.clone());
                 continue;
@@ -253,7 +273,10 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     }
 
     let starter = files.display("starter");
-    match grade(grading, &warm, ex, files.starter()).await? {
+    match runs
+        .grade(files.starter(), &starter, Should::Fail, &mut f)
+        .await?
+    {
         None => f.offences.push(format!("{starter} is missing")),
         Some(r) => {
             parts.push(format!("starter {}/{}", r.passed_cases(), r.cases.len()));
@@ -276,7 +299,10 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     let mut wrong_parts = Vec::new();
     for v in &wrong {
         let r = match &v.submission {
-            Ok(sub) => grade(grading, &warm, ex, Some(sub.clone())).await?,
+            Ok(sub) => {
+                runs.grade(Some(sub.clone()), &v.display, Should::Fail, &mut f)
+                    .await?
+            }
             Err(why) => {
                 f.offences.push(why.clone());
                 continue;
@@ -336,23 +362,106 @@ async fn verify_one(grading: &Grading, pack: &Pack, ex: &Exercise) -> Result<Fin
     Ok(f)
 }
 
-/// Grades one of the pack's own submissions, seeing inside hidden cases, on
-/// the exercise's warm harness (its files are graded one after another,
-/// like a class's submissions).
-async fn grade(
-    grading: &Grading,
-    warm: &runner::WarmPool,
-    ex: &Exercise,
-    submission: Option<Submission>,
-) -> Result<Option<ExerciseResult>, Error> {
-    let Some(sub) = submission else {
-        return Ok(None);
+/// How one exercise's files are graded: on the exercise's warm harness
+/// (its files one after another, like a class's submissions), seeing inside
+/// hidden cases, `repeat` times each.
+struct Runs<'a> {
+    grading: &'a Grading,
+    warm: &'a runner::WarmPool,
+    ex: &'a Exercise,
+    repeat: u32,
+}
+
+/// What a file must do in every run.
+#[derive(Clone, Copy, PartialEq)]
+enum Should {
+    /// solution.py and accepted/: pass every case.
+    Pass,
+    /// starter.py and wrong/: fail at least one case.
+    Fail,
+}
+
+impl Runs<'_> {
+    /// The first run's result.  With more than one run, a correct file
+    /// whose case does not pass every time, or a wrong file that passes
+    /// every case some time, is an offence: the same learner would be graded
+    /// differently.  (A wrong file may fail a different case each run, when
+    /// its mistake is a race: a warning.)
+    async fn grade(
+        &self,
+        submission: Option<Submission>,
+        shown_as: &str,
+        should: Should,
+        f: &mut Findings,
+    ) -> Result<Option<ExerciseResult>, Error> {
+        let Some(sub) = submission else {
+            return Ok(None);
+        };
+        let display = sub.display_for(&self.ex.id);
+        let mut results = Vec::new();
+        for _ in 0..self.repeat {
+            results.push(
+                self.grading
+                    .grade_pooled(
+                        self.warm,
+                        self.ex,
+                        &sub,
+                        &display,
+                        crate::judge::Audience::Author,
+                    )
+                    .await?,
+            );
+        }
+        match should {
+            Should::Pass => f.offences.extend(unstable_cases(
+                shown_as,
+                &results,
+                "its verdict must not depend on the run",
+            )),
+            Should::Fail => {
+                f.warnings.extend(unstable_cases(
+                    shown_as,
+                    &results,
+                    "a learner with this mistake is told different things on different runs",
+                ));
+                // The first run's pass has its own offence.
+                let later = results
+                    .iter()
+                    .skip(1)
+                    .filter(|r| r.status == Status::Passed)
+                    .count();
+                if later > 0 && results[0].status != Status::Passed {
+                    f.offences.push(format!(
+                        "{shown_as} passes every case in {later} of {} runs; the cases must catch it every time",
+                        results.len()
+                    ));
+                }
+            }
+        }
+        Ok(results.into_iter().next())
+    }
+}
+
+/// One line per case that passed in some runs and not in others.
+fn unstable_cases(shown_as: &str, runs: &[ExerciseResult], why: &str) -> Vec<String> {
+    let Some(first) = runs.first() else {
+        return Vec::new();
     };
-    let display = sub.display_for(&ex.id);
-    grading
-        .grade_pooled(warm, ex, &sub, &display, crate::judge::Audience::Author)
-        .await
-        .map(Some)
+    (0..first.cases.len())
+        .filter_map(|i| {
+            let passed = runs
+                .iter()
+                .filter(|r| r.cases.get(i).is_some_and(|c| c.verdict == Verdict::Passed))
+                .count();
+            (passed != 0 && passed != runs.len()).then(|| {
+                format!(
+                    "{shown_as}: case {:?} passed in {passed} of {} runs; {why}",
+                    first.cases[i].name,
+                    runs.len()
+                )
+            })
+        })
+        .collect()
 }
 
 fn grading_requirements(pack: &Pack) -> Result<Option<crate::toolchain::Requirements>, Error> {

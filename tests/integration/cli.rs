@@ -207,6 +207,44 @@ fn verify_names_a_wrong_file_that_passes() {
 }
 
 #[test]
+fn verify_repeat_names_a_case_whose_verdict_changes_between_runs() {
+    let ws = Workspace::new();
+    let src = test_pack();
+    for rel in [
+        "topics.yaml",
+        "probe/square/solution.py",
+        "probe/square/starter.py",
+        "probe/square/wrong/double.py",
+    ] {
+        ws.write(
+            &format!("pack/{rel}"),
+            &std::fs::read_to_string(src.join(rel)).expect("read"),
+        );
+    }
+    // A case that passes on a coin toss, as a case racing a timer would.
+    let spec = std::fs::read_to_string(src.join("probe/square/exercise.yaml")).expect("read")
+        + "  - name: coin toss\n    code: |\n      import os\n      print(square(2) if os.urandom(1)[0] % 2 else 'tails')\n    expect: \"4\\n\"\n";
+    ws.write("pack/probe/square/exercise.yaml", &spec);
+    let pack = ws.dir.path().join("pack");
+    // 20 runs all alike: a chance of 2 in a million.
+    grader(&[
+        "verify",
+        "--exercises",
+        pack.to_str().expect("utf8"),
+        "--repeat",
+        "20",
+    ])
+    .code(1)
+    .stdout_has("solution.py: case \"coin toss\" passed in ")
+    .stdout_has(" of 20 runs; its verdict must not depend on the run")
+    // double(2) == square(2): a wrong file that still fails "three" every
+    // run is only warned about.
+    .stdout_has("warning: ")
+    .stdout_has("wrong/double.py: case \"coin toss\" passed in ")
+    .stdout_has(" of 20 runs; a learner with this mistake is told different things");
+}
+
+#[test]
 fn verify_passes_on_the_test_pack() {
     grader(&["verify", "--exercises", &pack_arg()])
         .code(0)
