@@ -245,6 +245,39 @@ fn verify_repeat_names_a_case_whose_verdict_changes_between_runs() {
 }
 
 #[test]
+fn verify_warns_of_a_correct_alternative_close_to_the_time_limit() {
+    let ws = Workspace::new();
+    let src = test_pack();
+    for rel in [
+        "topics.yaml",
+        "probe/square/solution.py",
+        "probe/square/starter.py",
+        "probe/square/wrong/double.py",
+    ] {
+        ws.write(
+            &format!("pack/{rel}"),
+            &std::fs::read_to_string(src.join(rel)).expect("read"),
+        );
+    }
+    let spec = std::fs::read_to_string(src.join("probe/square/exercise.yaml")).expect("read");
+    assert!(spec.contains("  time: 1\n"), "the fixture's limit moved");
+    ws.write(
+        "pack/probe/square/exercise.yaml",
+        &spec.replace("  time: 1\n", "  time: 4\n"),
+    );
+    // 3.7 s of a 4 s limit: past 90 %, with 300 ms to spare for a loaded machine.
+    ws.write(
+        "pack/probe/square/accepted/slow.py",
+        "import time\n\ndef square(x):\n    time.sleep(3.7)\n    return x * x\n",
+    );
+    let pack = ws.dir.path().join("pack");
+    grader(&["verify", "--exercises", pack.to_str().expect("utf8")])
+        .code(0)
+        .stdout_has("accepted/slow.py: case \"three\": passed in ")
+        .stdout_has("a slower machine may time out");
+}
+
+#[test]
 fn verify_passes_on_the_test_pack() {
     grader(&["verify", "--exercises", &pack_arg()])
         .code(0)
