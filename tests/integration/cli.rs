@@ -181,21 +181,29 @@ fn exercise_flag_overrides_the_file_name() {
     .code(0);
 }
 
-#[test]
-fn verify_names_a_wrong_file_that_passes() {
-    let ws = Workspace::new();
+/// Copies these files of the test pack into `ws`'s `pack/` folder.
+fn copy_from_test_pack(ws: &Workspace, files: &[&str]) {
     let src = test_pack();
-    for rel in [
-        "topics.yaml",
-        "probe/square/exercise.yaml",
-        "probe/square/solution.py",
-        "probe/square/starter.py",
-    ] {
+    for rel in files {
         ws.write(
             &format!("pack/{rel}"),
             &std::fs::read_to_string(src.join(rel)).expect("read"),
         );
     }
+}
+
+#[test]
+fn verify_names_a_wrong_file_that_passes() {
+    let ws = Workspace::new();
+    copy_from_test_pack(
+        &ws,
+        &[
+            "topics.yaml",
+            "probe/square/exercise.yaml",
+            "probe/square/solution.py",
+            "probe/square/starter.py",
+        ],
+    );
     ws.write(
         "pack/probe/square/wrong/actually_right.py",
         "def square(x):\n    return x ** 2\n",
@@ -210,17 +218,15 @@ fn verify_names_a_wrong_file_that_passes() {
 fn verify_repeat_names_a_case_whose_verdict_changes_between_runs() {
     let ws = Workspace::new();
     let src = test_pack();
-    for rel in [
-        "topics.yaml",
-        "probe/square/solution.py",
-        "probe/square/starter.py",
-        "probe/square/wrong/double.py",
-    ] {
-        ws.write(
-            &format!("pack/{rel}"),
-            &std::fs::read_to_string(src.join(rel)).expect("read"),
-        );
-    }
+    copy_from_test_pack(
+        &ws,
+        &[
+            "topics.yaml",
+            "probe/square/solution.py",
+            "probe/square/starter.py",
+            "probe/square/wrong/double.py",
+        ],
+    );
     // A case that passes on a coin toss, as a case racing a timer would.
     let spec = std::fs::read_to_string(src.join("probe/square/exercise.yaml")).expect("read")
         + "  - name: coin toss\n    code: |\n      import os\n      print(square(2) if os.urandom(1)[0] % 2 else 'tails')\n    expect: \"4\\n\"\n";
@@ -248,17 +254,15 @@ fn verify_repeat_names_a_case_whose_verdict_changes_between_runs() {
 fn verify_warns_of_a_correct_alternative_close_to_the_time_limit() {
     let ws = Workspace::new();
     let src = test_pack();
-    for rel in [
-        "topics.yaml",
-        "probe/square/solution.py",
-        "probe/square/starter.py",
-        "probe/square/wrong/double.py",
-    ] {
-        ws.write(
-            &format!("pack/{rel}"),
-            &std::fs::read_to_string(src.join(rel)).expect("read"),
-        );
-    }
+    copy_from_test_pack(
+        &ws,
+        &[
+            "topics.yaml",
+            "probe/square/solution.py",
+            "probe/square/starter.py",
+            "probe/square/wrong/double.py",
+        ],
+    );
     let spec = std::fs::read_to_string(src.join("probe/square/exercise.yaml")).expect("read");
     assert!(spec.contains("  time: 1\n"), "the fixture's limit moved");
     ws.write(
